@@ -1,20 +1,279 @@
-"""Orchestration: Document → spaCy → quote candidates → speakers → dates → QuoteRecords.
+"""Orchestration: Document → paragraphs → spaCy → quote candidates → speakers → dates → records.
 
-(Temporary stub while the extraction rules are being written.)
+Only paragraphs that can hold a quote (prose with a quote mark or a cue word) get the full parse;
+the rest get named entities only, which is all coreference and canonical names need from them.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from quotes.dates import DatingItem, assign_dates, document_date
+from quotes.lexicon import CUE_WORDS
+from quotes.quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
+from quotes.rules import Candidate, LocalQuote, attribute_direct, reported_speech
+from quotes.segments import Paragraph, split_paragraphs
+from quotes.speakers import Speaker, SpeakerResolver
+
+#: Pipeline parts the rules never read.
+UNUSED_PIPES = ("lemmatizer",)
+
+#: Share of a reported clause that a quoted span must cover for the two to be one direct quote.
+SAME_QUOTE_COVER = 0.8
+
+#: Belief per rule that a record is a real, correctly bounded quote. Calibrated on PolNeAR *train*
+#: (precision at F@.3 per rule, ``benchmarks/accuracy.py --split-file …train.jsonl``), rounded.
+RULE_CONFIDENCE: dict[str, float] = {
+    "direct.cue_after": 0.9,
+    "direct.cue_before": 0.85,
+    "direct.according_to": 0.85,
+    "direct.continued": 0.75,
+    "direct.no_cue": 0.5,
+    "reported.that_clause": 0.8,
+    "reported.cue_after": 0.8,
+    "reported.participle": 0.7,
+    "reported.parataxis": 0.7,
+    "reported.object_clause": 0.6,
+    "reported.according_to": 0.75,
+    "reported.noun_clause": 0.6,
+}
+#: A pronoun or role speaker resolved by coreference is less sure than a named one.
+RESOLVED_SPEAKER_PENALTY = 0.9
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A candidate placed in the article: its paragraph, doc and the resolved speaker."""
+
+    paragraph: int
+    doc: Doc
+    base: int
+    candidate: Candidate
+    speaker: Speaker | None
 
 
 class Extractor:
     """Holds the loaded pipeline; ``extract`` turns one Document into its records, in text order."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, batch_size: int = 64) -> None:
         self.nlp = nlp
+        self.batch_size = batch_size
+        self._disabled = [name for name in UNUSED_PIPES if name in nlp.pipe_names]
+        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        self._sentencizer = Sentencizer()
+
+    # ------------------------------------------------------------------ public
 
     def extract(self, document: Document, *, default_date: str | None = None) -> list[QuoteRecord]:
-        return []
+        text = document.text
+        reference, reference_source, _warning = document_date(
+            input_value=document.date, option_value=default_date, text=text
+        )
+        paragraphs = split_paragraphs(text)
+        quoted = find_quoted_spans(text, paragraphs)
+        worth_parsing = [
+            para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
+        ]
+        docs = self._parse([text[p.start:p.end] for p in paragraphs], worth_parsing)
+        found = list(self._find(text, paragraphs, docs, worth_parsing, quoted))
+        dates = assign_dates(
+            [
+                DatingItem(
+                    cue=f.candidate.cue,
+                    quote_range=(f.candidate.start, f.candidate.end),
+                    paragraph=f.paragraph,
+                    sentence_index=_sentence_index(f),
+                )
+                for f in found
+            ],
+            reference=reference,
+        )
+        return [
+            _record(document.doc_id, text, f, when, reference, reference_source) for f, when in zip(found, dates)
+        ]
+
+    # ------------------------------------------------------------------ parsing
+
+    def _parse(self, texts: Sequence[str], worth_parsing: Sequence[bool]) -> list[Doc]:
+        full_texts = [t for t, full in zip(texts, worth_parsing) if full]
+        parsed = iter(self.nlp.pipe(full_texts, batch_size=self.batch_size, disable=self._disabled))
+        docs: list[Doc] = []
+        for text, full in zip(texts, worth_parsing):
+            docs.append(next(parsed) if full else self._entities_only(text))
+        return docs
+
+    def _entities_only(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        if self._ner is not None:
+            doc = self._ner(doc)
+        return self._sentencizer(doc)
+
+    # ------------------------------------------------------------------ rules
+
+    def _find(self, text, paragraphs, docs, worth_parsing, quoted) -> Iterator[_Found]:
+        resolver = SpeakerResolver()
+        by_paragraph: dict[int, list[QuotedSpan]] = {}
+        for span in quoted:
+            by_paragraph.setdefault(span.paragraph, []).append(span)
+        last: _Found | None = None
+        for index, (para, doc) in enumerate(zip(paragraphs, docs)):
+            resolver.observe(doc, base=para.start)
+            if not worth_parsing[index]:
+                continue
+            local = [_localise(span, para) for span in by_paragraph.get(index, [])]
+            continued = {i for i, span in enumerate(by_paragraph.get(index, [])) if span.continued}
+            for candidate in _merge(doc, local, continued):
+                speaker = None
+                if candidate.speaker_head is not None:
+                    speaker = resolver.resolve(candidate.speaker_head, base=para.start)
+                elif candidate.rule == "direct.continued" and last is not None and index - last.paragraph <= 1:
+                    speaker = last.speaker
+                elif candidate.rule == "direct.continued":
+                    candidate = _replace_rule(candidate, "direct.no_cue")
+                current = _Found(index, doc, para.start, candidate, speaker)
+                yield current
+                last = current
+
+
+def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[Candidate]:
+    """Direct quotes and reported clauses of one paragraph, deduplicated, in text order.
+
+    A quoted span that covers most of a reported clause *is* that quote (direct wins, and takes the
+    clause's cue when it had none); a short quoted span inside a reported clause is a partial quote
+    and the clause becomes one ``mixed`` record.
+    """
+    direct: dict[int, Candidate] = {}
+    for i, quote in enumerate(quotes):
+        cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
+        cue = None
+        if cue_token is not None:
+            from quotes.rules import cue_span
+
+            cue = cue_span(cue_token)
+        if cue is None:
+            if i in continued or (quote.starts_paragraph or _starts_sentence(doc, quote)) and _sentence_like(doc, quote):
+                rule = "direct.continued"
+            elif not _sentence_like(doc, quote):
+                rule = ""  # scare quotes, titles, single words: not a quote on their own
+        direct[i] = Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
+
+    absorbed: set[int] = set()
+    results: list[Candidate] = []
+    for clause in reported_speech(doc, quotes):
+        overlapping = [i for i, q in enumerate(quotes) if q.outer_start < clause.end and clause.start < q.outer_end]
+        if not overlapping:
+            results.append(clause)
+            continue
+        covered = sum(
+            max(0, min(clause.end, quotes[i].outer_end) - max(clause.start, quotes[i].outer_start)) for i in overlapping
+        )
+        if covered >= SAME_QUOTE_COVER * (clause.end - clause.start):
+            for i in overlapping:
+                if direct[i].cue is None:
+                    direct[i] = Candidate(
+                        direct[i].start, direct[i].end, "direct", "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after",
+                        clause.cue, clause.speaker_head,
+                    )
+            continue
+        start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
+        end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
+        absorbed.update(overlapping)
+        results.append(Candidate(start, end, "mixed", clause.rule, clause.cue, clause.speaker_head))
+    for i, candidate in direct.items():
+        if i not in absorbed and candidate.rule:
+            results.append(candidate)
+    return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Two cues can claim overlapping clauses ("said he told …"): keep the outer, earlier one."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and candidate.start < kept[-1].end and candidate.type != "direct" and kept[-1].type != "direct":
+            continue
+        if kept and candidate.start < kept[-1].end and candidate.type == "direct" and kept[-1].type == "mixed":
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _replace_rule(candidate: Candidate, rule: str) -> Candidate:
+    return Candidate(candidate.start, candidate.end, candidate.type, rule, candidate.cue, candidate.speaker_head)
+
+
+def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:
+    base = para.start
+    outer_end = span.close_mark + 1 if span.close_mark is not None else span.end
+    return LocalQuote(span.start - base, span.end - base, span.open_mark - base, outer_end - base, span.open_mark == para.start)
+
+
+def _starts_sentence(doc: Doc, quote: LocalQuote) -> bool:
+    before = doc.text[: quote.outer_start].rstrip()
+    return not before or before[-1] in ".!?:”\"’"
+
+
+def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
+    """Enough words and a verb: a statement, not a scare-quoted phrase or a title."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(_WORD.findall(span.text)) < 4:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or not doc.has_annotation("TAG")
+
+
+def _has_quote_mark(text: str, para: Paragraph) -> bool:
+    return any(ch in QUOTE_CHARS for ch in text[para.start:para.end])
+
+
+def _has_cue_word(text: str, para: Paragraph) -> bool:
+    return any(word.lower() in CUE_WORDS for word in _WORD.findall(text[para.start:para.end]))
+
+
+def _sentence_index(found: _Found) -> int:
+    # Paragraph-major running index: good enough for "within the previous two sentences" checks.
+    token = found.doc.char_span(found.candidate.start, found.candidate.end, alignment_mode="expand")
+    within = 0
+    if token is not None and found.doc.has_annotation("SENT_START"):
+        within = sum(1 for s in found.doc.sents if s.start <= token.start) - 1
+    return found.paragraph * 1000 + max(within, 0)
+
+
+def _record(doc_id, text, found: _Found, when, reference, reference_source) -> QuoteRecord:
+    c, base, speaker = found.candidate, found.base, found.speaker
+    start, end = c.start + base, c.end + base
+    confidence = RULE_CONFIDENCE.get(c.rule, 0.5)
+    if speaker is not None and speaker.kind in ("pronoun", "role"):
+        confidence *= RESOLVED_SPEAKER_PENALTY
+    cue_start = c.cue.start_char + base if c.cue is not None else None
+    cue_end = c.cue.end_char + base if c.cue is not None else None
+    return QuoteRecord(
+        doc_id=doc_id,
+        quote=text[start:end],
+        quote_start=start,
+        quote_end=end,
+        type=c.type,
+        speaker=speaker.name if speaker else None,
+        speaker_mention=speaker.mention if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=text[cue_start:cue_end] if c.cue is not None else None,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        date=when.date,
+        date_text=when.date_text,
+        date_basis=when.date_basis,
+        confidence=round(confidence, 2),
+        rule=c.rule,
+        speaker_title=speaker.title if speaker else None,
+        speaker_description=speaker.description if speaker else None,
+        document_date=reference.isoformat() if reference else None,
+        document_date_source=reference_source,
+    )

@@ -1,0 +1,101 @@
+"""Cue lexicon: the words that introduce what somebody said. One place, with where each list came from.
+
+Sources:
+- ``SPEECH_VERBS``: verbs of communication after Levin (1993), classes 37.1 (say/tell), 37.7
+  (announce/claim), 37.3 (manner of speaking: shout, whisper) and 37.8 (complain), kept to those
+  news reporters use, plus the cues that occur ≥ 5 times as attribution cues in PolNeAR train
+  (counted by ``benchmarks/mine_cues.py``): e.g. tweet, post, testify, concede, acknowledge, insist.
+- ``SPEECH_NOUNS``: nominal forms used as ``X's statement that …`` / ``in a statement`` cues.
+- ``EXCLUDED_VERBS``: attribution cues PolNeAR annotates that are *not* quotes (belief, perception,
+  desire, appearance, evidence): we do not report them. Measured on PolNeAR train with
+  ``benchmarks/mine_cues.py``: see README "Cue lexicon" for the share of gold they cover.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add state declare announce claim insist argue assert contend maintain explain note observe
+    remark comment reply respond answer retort counter ask question wonder write tweet post blog testify
+    report confirm deny acknowledge admit concede allege charge accuse warn caution predict promise pledge
+    vow vouch swear suggest propose recommend urge demand call plead appeal complain lament protest object
+    criticize criticise praise boast brag joke quip muse recall recount reiterate repeat stress emphasize
+    emphasise underscore point conclude continue agree disagree concur reveal disclose divulge indicate
+    signal hint tout announce proclaim affirm reaffirm shout yell scream whisper mutter cry exclaim
+    murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
+    counsel caution concur reason speculate theorize theorise posit clarify elaborate describe say
+    """.split()
+)
+
+#: Nouns that carry an attribution: "X's statement that …", "in a statement", "according to X's report".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    statement remarks remark comment comments claim claims announcement assertion declaration testimony
+    interview speech briefing tweet post letter op-ed editorial warning promise pledge vow argument
+    """.split()
+)
+
+#: Belief/perception/desire/appearance cues that PolNeAR marks as attributions but that are not
+#: something said: "He thinks the plan will fail" is not a quote. Kept here so the choice is visible.
+EXCLUDED_VERBS: frozenset[str] = frozenset(
+    """
+    think believe feel know see seem appear show find want wish hope expect fear worry doubt suspect
+    assume guess imagine consider view regard plan intend learn hear understand realize realise
+    """.split()
+)
+
+#: Verbs after which the complement is usually a question or a request, still reported speech.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "wonder"})
+
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "forecast": ("forecasts", "forecasting"),
+    "cry": ("cries", "cried", "crying"),
+    "reply": ("replies", "replied", "replying"),
+    "testify": ("testifies", "testified", "testifying"),
+    "deny": ("denies", "denied", "denying"),
+    "theorize": ("theorizes", "theorized", "theorizing"),
+}
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma + "s", lemma + "d", stem + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma + "es", lemma + "ed", lemma + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    doubled = lemma + lemma[-1] if lemma in _DOUBLING else lemma
+    return (lemma + "s", doubled + "ed", doubled + "ing")
+
+
+#: Verbs that double their final consonant (admit → admitted, quip → quipped).
+_DOUBLING = frozenset({"admit", "quip", "snap", "concur", "brag", "plan", "commit", "prefer", "refer"})
+
+
+def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        forms[lemma] = lemma
+        for form in _IRREGULAR_FORMS.get(lemma) or _regular_forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+#: Every inflected form of a speech verb → its lemma. Used instead of the lemmatizer (which we
+#: do not run) and as the cheap pre-filter that decides whether a paragraph is worth parsing.
+SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
+EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
+SPEECH_NOUN_FORMS: frozenset[str] = SPEECH_NOUNS
+
+#: Words whose presence makes a paragraph worth a full parse (besides quote marks).
+CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) | SPEECH_NOUNS | {"according"}
+
+
+def speech_lemma(word: str) -> str | None:
+    """The speech-verb lemma of an inflected form ("told" → "tell"), or None."""
+    return SPEECH_VERB_FORMS.get(word.lower())

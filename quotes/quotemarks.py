@@ -1,0 +1,161 @@
+"""Find quoted passages by their quote marks, in raw text, without ever raising.
+
+Pairs double marks (straight ``"``, curly “ ”, « », „ “) per paragraph, and single marks (‘ ’ and
+straight ``'``) only where they are really quotes: apostrophes (``nations’``, ``’90s``, ``Clintons'``,
+``don’t``) never open or close anything. News convention for multi-paragraph quotes: a paragraph that
+opens a quote and ends without closing it continues in the next paragraph when that paragraph starts
+with an opening mark. Unbalanced or odd marks are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotes.segments import Paragraph
+
+DOUBLE_OPENERS = frozenset("“„«‟")
+DOUBLE_CLOSERS = frozenset("”»“")
+SINGLE_OPENERS = frozenset("‘‹‚")
+SINGLE_CLOSERS = frozenset("’›")
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+ALL_DOUBLE = DOUBLE_OPENERS | DOUBLE_CLOSERS | {STRAIGHT_DOUBLE}
+ALL_SINGLE = SINGLE_OPENERS | SINGLE_CLOSERS | {STRAIGHT_SINGLE}
+QUOTE_CHARS = ALL_DOUBLE | ALL_SINGLE
+
+#: Characters after which a mark may open a quote / before which it may close one.
+_OPEN_CONTEXT = set("([{—–-/:") | set(QUOTE_CHARS)
+_CLOSE_CONTEXT = set(".,;:!?)]}—–-/…") | set(QUOTE_CHARS)
+#: Words that start with an apostrophe (elisions) — a mark before them is not an opening quote.
+_ELISION = re.compile(r"(\d\d?s?\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|round\b|bout\b|ol\b|nuff\b)", re.I)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quoted passage inside one paragraph. ``start``/``end`` exclude the marks and outer spaces."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when the quote runs on into the next paragraph
+    paragraph: int  # index into the paragraph list
+    continued: bool = False  # continues a quote opened in an earlier paragraph
+    style: str = "double"
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
+    pending_open: int | None = None  # an unclosed double quote from the previous paragraph
+    for index, para in enumerate(paragraphs):
+        continuing = pending_open is not None and _starts_with_opener(text, para)
+        if pending_open is not None and not continuing:
+            # The open quote never found its close nor a continuing paragraph: unbalanced, skip it.
+            spans = [s for s in spans if s.open_mark != pending_open]
+        doubles, pending_open = _pair_doubles(text, para, index, continuing)
+        spans.extend(doubles)
+        spans.extend(_pair_singles(text, para, index, doubles))
+    if pending_open is not None:
+        spans = [s for s in spans if s.open_mark != pending_open]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _starts_with_opener(text: str, para: Paragraph) -> bool:
+    first = text[para.start]
+    return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE
+
+
+def _can_open(text: str, pos: int, para: Paragraph) -> bool:
+    before = text[pos - 1] if pos > para.start else None
+    after = text[pos + 1] if pos + 1 < para.end else None
+    if text[pos] == "«":  # French typography puts a space inside guillemets
+        after = "x" if after is not None else None
+    return after is not None and not after.isspace() and (before is None or before.isspace() or before in _OPEN_CONTEXT)
+
+
+def _can_close(text: str, pos: int, para: Paragraph) -> bool:
+    before = text[pos - 1] if pos > para.start else None
+    after = text[pos + 1] if pos + 1 < para.end else None
+    if text[pos] == "»":
+        before = "x" if before is not None else None
+    return before is not None and not before.isspace() and (after is None or after.isspace() or after in _CLOSE_CONTEXT)
+
+
+def _pair_doubles(text: str, para: Paragraph, index: int, continuing: bool):
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    open_is_continuation = False
+    for pos in range(para.start, para.end):
+        char = text[pos]
+        if char not in ALL_DOUBLE:
+            continue
+        opens = _can_open(text, pos, para) and (char != "”" or open_at is None)
+        closes = _can_close(text, pos, para) and char not in DOUBLE_OPENERS - {"“"}
+        if open_at is None:
+            if opens and (char in DOUBLE_OPENERS or char == STRAIGHT_DOUBLE or not closes):
+                open_at = pos
+                open_is_continuation = continuing and pos == para.start
+        elif closes:
+            span = _make_span(text, open_at + 1, pos, open_at, pos, index, open_is_continuation)
+            if span:
+                found.append(span)
+            open_at = None
+        elif opens and char in DOUBLE_OPENERS:
+            open_at = pos  # the earlier opener was never closed: drop it, start again here
+            open_is_continuation = False
+    pending = None
+    if open_at is not None:
+        span = _make_span(text, open_at + 1, para.end, open_at, None, index, open_is_continuation)
+        if span:
+            found.append(span)
+            pending = open_at
+    return found, pending
+
+
+def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[QuotedSpan]) -> list[QuotedSpan]:
+    """Single-quoted quotes outside double-quoted ones (inner quotes belong to their outer quote)."""
+    inside = [(d.open_mark, d.outer_end) for d in doubles]
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    for pos in range(para.start, para.end):
+        char = text[pos]
+        if char not in ALL_SINGLE or any(a <= pos < b for a, b in inside):
+            continue
+        before = text[pos - 1] if pos > para.start else " "
+        if open_at is None:
+            if (
+                char in (SINGLE_OPENERS | {STRAIGHT_SINGLE})
+                and _can_open(text, pos, para)
+                and not before.isalnum()
+                and not _ELISION.match(text, pos + 1)
+            ):
+                open_at = pos
+        elif char in (SINGLE_CLOSERS | {STRAIGHT_SINGLE}) and _can_close(text, pos, para):
+            after = text[pos + 1] if pos + 1 < para.end else " "
+            if after.isalnum():
+                continue  # don’t, Clinton’s: an apostrophe inside a word
+            span = _make_span(text, open_at + 1, pos, open_at, pos, index, False, style="single")
+            if span:
+                found.append(span)
+            open_at = None
+    return found
+
+
+def _make_span(text, start, end, open_mark, close_mark, paragraph, continued, *, style="double"):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1  # "…,” he said": the comma stands in for the sentence's full stop
+    if start >= end:
+        return None
+    return QuotedSpan(start, end, open_mark, close_mark, paragraph, continued, style)

@@ -1,0 +1,277 @@
+"""Quote candidates in one parsed paragraph: direct quotes by their marks, reported speech by the parse.
+
+Both rule families work on a spaCy ``Doc`` of a single paragraph and return ``Candidate``s with
+doc-local character offsets; ``quotes.extract`` merges them, resolves speakers and adds dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import SPEECH_NOUNS, speech_lemma
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Subordinate links through which a subject-less cue ("…, saying …", "…, adding …") borrows the
+#: subject of the clause it hangs from.
+BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
+SENTENCE_END = frozenset({".", "!", "?"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
+CUE_WINDOW_TOKENS = 30
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A quote found in one paragraph doc; offsets are doc-local characters."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    cue: Span | None
+    speaker_head: Token | None
+
+
+@dataclass(frozen=True)
+class LocalQuote:
+    """A quoted span in doc-local offsets: content [start, end) and marks [outer_start, outer_end)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    starts_paragraph: bool
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _inside(token: Token, quotes: Sequence[LocalQuote]) -> bool:
+    return any(q.outer_start <= token.idx < q.outer_end for q in quotes)
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and speech_lemma(token.lower_) is not None and token.dep_ != "amod"
+
+
+def cue_span(token: Token) -> Span:
+    """The cue verb with a particle ("point out") or "according to"."""
+    doc = token.doc
+    end = token.i + 1
+    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i:
+        end += 1
+    if token.lower_ == "according" and end < len(doc) and doc[end].lower_ == "to":
+        end += 1
+    return doc[token.i:end]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a cue, borrowed from the governing clause for participles."""
+    seen = 0
+    current = verb
+    while current is not None and seen < 4:
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ == "agent":
+            break
+        if current.dep_ in BORROWED_SUBJECT_DEPS and current.head is not current:
+            # "with Kato stressing …": spaCy often attaches the subject to the preposition's object.
+            current = current.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def according_to_source(token: Token) -> Token | None:
+    for to in token.children:
+        if to.lower_ == "to":
+            for pobj in to.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range without surrounding whitespace, trailing , ; : . and a leading "that"."""
+    text = doc.text
+    while True:
+        before = (start, end)
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+            end -= 1
+        if text[start:start + 5].lower() == "that " :
+            start += 5
+        if (start, end) == before:
+            return start, end
+
+
+# ---------------------------------------------------------------------------- direct quotes
+
+def attribute_direct(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> tuple[Token | None, Token | None, str]:
+    """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
+    after = _window_after(doc, quote, quotes)
+    before = _window_before(doc, quote, quotes)
+    for tokens, rule in ((after, "direct.cue_after"), (before, "direct.cue_before")):
+        for token in tokens:
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
+            if is_speech_verb(token):
+                speaker = subject_of(token)
+                if speaker is None or _inside(speaker, quotes):
+                    speaker = _nearest_name(tokens, token)
+                return token, speaker, rule
+    return None, None, "direct.no_cue"
+
+
+def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+    tokens: list[Token] = []
+    for token in doc:
+        if token.idx < quote.outer_end:
+            continue
+        if _inside(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
+            break
+        if token.text in SENTENCE_END:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _window_before(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+    tokens: list[Token] = []
+    for token in reversed(doc[: _token_index_at(doc, quote.outer_start)]):
+        if _inside(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS or token.text in SENTENCE_END:
+            break
+        tokens.append(token)
+    return tokens  # nearest first
+
+
+def _token_index_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx >= char:
+            return token.i
+    return len(doc)
+
+
+def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
+    """When the parse gives the cue no subject: the closest name or pronoun next to it."""
+    best = None
+    for token in window:
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            if token.lower_ in ("it", "this", "that", "what", "which", "who"):
+                continue
+            distance = abs(token.i - cue.i)
+            if distance <= 6 and (best is None or distance < abs(best.i - cue.i)):
+                best = token
+    if best is not None and best.ent_type_ and best.ent_iob_ != "B":
+        # use the entity's last token as head, the speaker module expands to the full mention
+        ent = next((e for e in best.doc.ents if e.start <= best.i < e.end), None)
+        if ent is not None:
+            return ent.root
+    return best
+
+
+# ---------------------------------------------------------------------------- reported speech
+
+def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidate]:
+    """Reported-speech candidates: a cue of communication and its clausal complement."""
+    for token in doc:
+        if _inside(token, quotes):
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            candidate = _according_to(token)
+        elif is_speech_verb(token):
+            candidate = _verb_with_complement(token)
+        elif token.lower_ in SPEECH_NOUNS and token.pos_ == "NOUN":
+            candidate = _noun_with_complement(token)
+        else:
+            candidate = None
+        if candidate is not None:
+            yield candidate
+
+
+def _clause_chars(tokens: Sequence[Token]) -> tuple[int, int]:
+    first = min(t.idx for t in tokens)
+    last = max(t.idx + len(t.text) for t in tokens)
+    return first, last
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _make(doc: Doc, tokens: Sequence[Token], cue: Token, speaker: Token | None, rule: str) -> Candidate | None:
+    if not tokens:
+        return None
+    start, end = _trim(doc, *_clause_chars(tokens))
+    if end - start < 8 or not _has_verb(doc, start, end):
+        return None
+    return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
+
+
+def _verb_with_complement(verb: Token) -> Candidate | None:
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    speaker = subject_of(verb)
+    if speaker is None:
+        return None  # reported speech with nobody saying it is almost always a misparse
+    if complement is not None:
+        tokens = list(complement.subtree)
+        if complement.i < verb.i:
+            # "The plan will fail, officials said." — the complement precedes the cue
+            rule = "reported.cue_after"
+        else:
+            rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
+        return _make(verb.doc, tokens, verb, speaker, rule)
+    if verb.dep_ == "parataxis" and speaker is not None:
+        # "The plan, he said, will fail." / "It will fail, he said." parsed with the cue as parataxis
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in own]
+        return _make(verb.doc, tokens, verb, speaker, "reported.parataxis")
+    return _misparsed_object_clause(verb, speaker)
+
+
+def _misparsed_object_clause(verb: Token, speaker: Token | None) -> Candidate | None:
+    """"Kato stressing Japan's stance … is unchanged": the small model often takes the complement's
+    subject for the verb's object and hangs the complement's verb elsewhere. Repair: an object
+    directly followed by a finite verb that is not inside the cue's subtree starts a clause."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or speaker is None:
+        return None
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    finite = doc[after]
+    if finite.tag_ not in FINITE_TAGS or finite in verb.subtree:
+        return None
+    end_token = finite.right_edge
+    tokens = list(doc[obj.left_edge.i : end_token.i + 1])
+    return _make(doc, tokens, verb, speaker, "reported.object_clause")
+
+
+def _according_to(token: Token) -> Candidate | None:
+    source = according_to_source(token)
+    if source is None:
+        return None
+    own = {t.i for t in token.subtree}
+    head = token.head
+    if head is token:
+        return None
+    tokens = [t for t in head.subtree if t.i not in own and t.sent == token.sent]
+    return _make(token.doc, tokens, token, source, "reported.according_to")
+
+
+def _noun_with_complement(noun: Token) -> Candidate | None:
+    """"X's statement that …" / "the claim by X that …"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        return None
+    return _make(noun.doc, list(clause.subtree), noun, speaker, "reported.noun_clause")

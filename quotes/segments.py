@@ -1,0 +1,111 @@
+"""Split raw article text into paragraphs and tell prose from page furniture.
+
+Each paragraph is parsed as its own spaCy Doc, so a paragraph is also the unit of parsing cost
+(see ``quotes.extract``) and the window for sentence-level rules. Offsets stay raw-text offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
+#: 1,000,000 characters, and parse memory grows with length); pieces end at sentence ends when possible.
+MAX_PIECE_CHARS = 50_000
+
+_TERMINAL = ".!?:;\"”’»)…"
+_BULLETS = "•·▪‣◦*-–—>|"
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    #: True when the paragraph reads as running prose (not a headline, label, byline or bullet).
+    is_prose: bool
+
+
+def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Paragraph]:
+    """Paragraphs of ``text`` in order, stripped of surrounding whitespace.
+
+    Lines are paragraphs, except that a hard-wrapped line (no terminal punctuation, the next line
+    starting in lower case) is joined with the next one, so wrapped prose stays one sentence stream.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _line_spans(text):
+        if spans and _continues_previous(text, spans[-1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    paragraphs: list[Paragraph] = []
+    for start, end in spans:
+        prose = looks_like_prose(text[start:end])
+        for piece_start, piece_end in _cut(text, start, end, max_chars):
+            paragraphs.append(Paragraph(piece_start, piece_end, prose))
+    return paragraphs
+
+
+def _line_spans(text: str):
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield start, end
+
+
+def _continues_previous(text: str, previous: tuple[int, int], start: int) -> bool:
+    gap = text[previous[1]:start]
+    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1:
+        return False  # a blank line always separates paragraphs
+    last = text[previous[1] - 1]
+    return last not in _TERMINAL and text[start].islower()
+
+
+def _cut(text: str, start: int, end: int, max_chars: int):
+    """Pieces of at most ``max_chars``, cut after a sentence end, else at whitespace, else anywhere."""
+    while end - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = 0
+        for match in _SENTENCE_END.finditer(window, max_chars // 2):
+            cut = match.end()
+        if not cut:
+            cut = window.rfind(" ", max_chars // 2) + 1
+        if cut <= 0:
+            cut = max_chars
+        piece_end = start + cut
+        trimmed_end = piece_end
+        while trimmed_end > start and text[trimmed_end - 1].isspace():
+            trimmed_end -= 1
+        yield start, trimmed_end
+        start = piece_end
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def looks_like_prose(paragraph: str) -> bool:
+    """Headlines, section labels, bylines and bullet items are not prose and never yield quotes.
+
+    Why these tests: news pages wrap the article in short unpunctuated lines ("INTERNATIONAL > Asia",
+    "• Ukraine", a headline) and title-cased headlines; running text ends its paragraph with sentence
+    punctuation (or a closing quote mark) and is mostly lower-case words.
+    """
+    stripped = paragraph.strip()
+    if not stripped or stripped[0] in _BULLETS and (len(stripped) < 2 or stripped[1] == " "):
+        return False
+    words = _WORD.findall(stripped)
+    if len(words) < 4:
+        return False
+    if stripped[-1] not in _TERMINAL:
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    if len(long_words) >= 3 and capitalised / len(long_words) >= 0.8:
+        return False  # Title-Cased Headline
+    return True
