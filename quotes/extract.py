@@ -18,7 +18,7 @@ from quotes.dates import DatingItem, assign_dates, document_date
 from quotes.lexicon import CUE_WORDS
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
-from quotes.rules import Candidate, LocalQuote, attribute_direct, reported_speech
+from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
 from quotes.segments import Paragraph, split_paragraphs
 from quotes.speakers import Speaker, SpeakerResolver
 
@@ -35,7 +35,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "direct.cue_before": 0.85,
     "direct.according_to": 0.85,
     "direct.continued": 0.75,
+    "direct.colon_intro": 0.7,
     "direct.no_cue": 0.5,
+    "mixed.cue_phrase": 0.6,
     "reported.that_clause": 0.8,
     "reported.cue_after": 0.8,
     "reported.participle": 0.7,
@@ -133,9 +135,16 @@ class Extractor:
             continued = {i for i, span in enumerate(by_paragraph.get(index, [])) if span.continued}
             for candidate in _merge(doc, local, continued):
                 speaker = None
+                if candidate.rule == "direct.continued" and index and worth_parsing[index - 1]:
+                    candidate = _colon_introduced(candidate, text, paragraphs[index - 1], docs[index - 1])
                 if candidate.speaker_head is not None:
                     speaker = resolver.resolve(candidate.speaker_head, base=para.start)
-                elif candidate.rule == "direct.continued" and last is not None and index - last.paragraph <= 1:
+                elif (
+                    candidate.rule == "direct.continued"
+                    and last is not None
+                    and last.speaker is not None
+                    and index - last.paragraph <= 1
+                ):
                     speaker = last.speaker
                 elif candidate.rule == "direct.continued":
                     candidate = _replace_rule(candidate, "direct.no_cue")
@@ -147,24 +156,15 @@ class Extractor:
 def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[Candidate]:
     """Direct quotes and reported clauses of one paragraph, deduplicated, in text order.
 
-    A quoted span that covers most of a reported clause *is* that quote (direct wins, and takes the
-    clause's cue when it had none); a short quoted span inside a reported clause is a partial quote
-    and the clause becomes one ``mixed`` record.
+    A reported clause with at most one word outside a quoted span *is* that quote (direct wins, and
+    takes the clause's cue when it had none); a quoted span inside a longer reported clause is a
+    partial quote, and the clause becomes one ``mixed`` record.
     """
     direct: dict[int, Candidate] = {}
     for i, quote in enumerate(quotes):
-        cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
-        cue = None
-        if cue_token is not None:
-            from quotes.rules import cue_span
-
-            cue = cue_span(cue_token)
-        if cue is None:
-            if i in continued or (quote.starts_paragraph or _starts_sentence(doc, quote)) and _sentence_like(doc, quote):
-                rule = "direct.continued"
-            elif not _sentence_like(doc, quote):
-                rule = ""  # scare quotes, titles, single words: not a quote on their own
-        direct[i] = Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
+        candidate = _direct_candidate(doc, quote, quotes, continued=i in continued)
+        if candidate is not None:
+            direct[i] = candidate
 
     absorbed: set[int] = set()
     results: list[Candidate] = []
@@ -173,25 +173,66 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
         if not overlapping:
             results.append(clause)
             continue
-        covered = sum(
-            max(0, min(clause.end, quotes[i].outer_end) - max(clause.start, quotes[i].outer_start)) for i in overlapping
-        )
-        if covered >= SAME_QUOTE_COVER * (clause.end - clause.start):
+        if _words_outside(doc.text, clause, [quotes[i] for i in overlapping]) <= 1:
             for i in overlapping:
-                if direct[i].cue is None:
-                    direct[i] = Candidate(
-                        direct[i].start, direct[i].end, "direct", "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after",
-                        clause.cue, clause.speaker_head,
-                    )
+                if i in direct and direct[i].cue is None or i not in direct:
+                    rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
+                    direct[i] = Candidate(quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head)
             continue
         start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
         end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
         absorbed.update(overlapping)
         results.append(Candidate(start, end, "mixed", clause.rule, clause.cue, clause.speaker_head))
     for i, candidate in direct.items():
-        if i not in absorbed and candidate.rule:
+        if i not in absorbed:
             results.append(candidate)
     return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
+
+
+def _direct_candidate(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote], *, continued: bool) -> Candidate | None:
+    cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
+    sentence_like = _sentence_like(doc, quote)
+    if cue_token is None:
+        if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
+            return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
+        return None  # scare quotes, titles, single words: not a quote on their own
+    cue = cue_span(cue_token)
+    if sentence_like or _introduced_by_cue(doc, quote, cue) or cue_token.lower_ == "according":
+        return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
+    # A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
+    # the cue's whole complement, which makes it mixed; a phrase outside the clause is no quote.
+    complement = [t for t in cue_token.subtree if t.i > cue_token.i and t.dep_ != "punct" or t.idx >= quote.outer_start and t.idx < quote.outer_end]
+    complement = [t for t in complement if t.i > cue_token.i]
+    if not any(t.idx >= quote.start for t in complement):
+        return None
+    start = min(t.idx for t in complement)
+    end = max(quote.outer_end, max(t.idx + len(t.text) for t in complement if t.dep_ != "punct" or t.idx < quote.outer_end))
+    return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
+
+
+def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
+    """`…,” he said` or `He said: “…` — only punctuation and the speaker between cue and quote."""
+    if cue.start_char >= quote.outer_end:
+        between = doc.text[quote.end:cue.start_char]  # includes a comma left inside the marks
+    else:
+        between = doc.text[cue.end_char:quote.start]
+    return len(_WORD.findall(between)) <= 4 and any(ch in between for ch in ",:")
+
+
+def _words_outside(text: str, clause: Candidate, quotes: Sequence[LocalQuote]) -> int:
+    """Words of the clause outside quote marks, not counting an interposed cue ("…,” he said, “…")."""
+    pieces, cursor = [], clause.start
+    gaps = [(q.outer_start, q.outer_end) for q in quotes]
+    cue = clause.cue
+    if cue is not None and clause.start < cue.start_char < clause.end:
+        own = list(cue.root.subtree)
+        gaps.append((min(t.idx for t in own), max(t.idx + len(t.text) for t in own)))
+    for gap_start, gap_end in sorted(gaps):
+        pieces.append(text[cursor:max(cursor, gap_start)])
+        cursor = max(cursor, gap_end)
+    pieces.append(text[cursor:max(cursor, clause.end)])
+    words = _WORD.findall(" ".join(pieces))
+    return sum(1 for w in words if w.lower() != "that")
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
@@ -204,6 +245,19 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(candidate)
     return kept
+
+
+def _colon_introduced(candidate: Candidate, text: str, previous: Paragraph, previous_doc: Doc) -> Candidate:
+    """A paragraph-opening quote after a paragraph ending in ":" ("Trump wrote on Twitter:") belongs to
+    the subject of that last sentence."""
+    if text[previous.end - 1] != ":" or not previous_doc.has_annotation("DEP"):
+        return candidate
+    last_sentence = list(previous_doc.sents)[-1]
+    root = last_sentence.root
+    head = subject_of(root)
+    if head is None:
+        return candidate
+    return Candidate(candidate.start, candidate.end, candidate.type, "direct.colon_intro", cue_span(root), head)
 
 
 def _replace_rule(candidate: Candidate, rule: str) -> Candidate:

@@ -6,6 +6,8 @@ doc-local character offsets; ``quotes.extract`` merges them, resolves speakers a
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -95,9 +97,16 @@ def according_to_source(token: Token) -> Token | None:
     return None
 
 
+#: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – ": a dateline is page furniture, not part of a quote.
+DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n]{0,40})?\s[—–-]{1,2}\s")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character range without surrounding whitespace, trailing , ; : . and a leading "that"."""
+    """Character range without surrounding whitespace, trailing , ; : ., a dateline or a leading "that"."""
     text = doc.text
+    dateline = DATELINE.match(text, start)
+    if dateline and dateline.end() < end:
+        start = dateline.end()
     while True:
         before = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
@@ -220,11 +229,13 @@ def _verb_with_complement(verb: Token) -> Candidate | None:
     if speaker is None:
         return None  # reported speech with nobody saying it is almost always a misparse
     if complement is not None:
-        tokens = list(complement.subtree)
         if complement.i < verb.i:
             # "The plan will fail, officials said." — the complement precedes the cue
+            tokens = [t for t in complement.subtree if t.i < verb.i]
             rule = "reported.cue_after"
         else:
+            # only what follows the cue: "which I said was …" keeps the relative pronoun out
+            tokens = [t for t in complement.subtree if t.i > verb.i]
             rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
         return _make(verb.doc, tokens, verb, speaker, rule)
     if verb.dep_ == "parataxis" and speaker is not None:
@@ -255,14 +266,18 @@ def _misparsed_object_clause(verb: Token, speaker: Token | None) -> Candidate | 
 
 
 def _according_to(token: Token) -> Candidate | None:
+    """"According to X, Y." / "Y, according to X." — the rest of the sentence is what X said."""
     source = according_to_source(token)
     if source is None:
         return None
-    own = {t.i for t in token.subtree}
-    head = token.head
-    if head is token:
-        return None
-    tokens = [t for t in head.subtree if t.i not in own and t.sent == token.sent]
+    phrase = {t.i for t in token.subtree}
+    sentence = token.sent
+    before = [t for t in sentence if t.i < token.i]
+    after = [t for t in sentence if t.i > max(phrase)]
+    if len([t for t in before if not t.is_punct]) >= 3:
+        tokens = before if len(after) <= 2 else [t for t in sentence if t.i not in phrase]
+    else:
+        tokens = after
     return _make(token.doc, tokens, token, source, "reported.according_to")
 
 
