@@ -45,6 +45,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "reported.object_clause": 0.6,
     "reported.according_to": 0.75,
     "reported.noun_clause": 0.6,
+    "reported.as_clause": 0.6,
+    "reported.infinitive": 0.6,
 }
 #: A pronoun or role speaker resolved by coreference is less sure than a named one.
 RESOLVED_SPEAKER_PENALTY = 0.9

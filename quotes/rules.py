@@ -21,6 +21,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
 SENTENCE_END = frozenset({".", "!", "?"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
+INFINITIVE_CUES = frozenset({"urge", "ask", "tell", "call", "warn", "promise", "vow", "pledge", "demand", "advise", "appeal", "plead", "threaten"})
 #: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
 CUE_WINDOW_TOKENS = 30
 
@@ -194,7 +196,8 @@ def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidat
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             candidate = _according_to(token)
         elif is_speech_verb(token):
-            candidate = _verb_with_complement(token)
+            yield from _verb_with_complement(token)
+            continue
         elif token.lower_ in SPEECH_NOUNS and token.pos_ == "NOUN":
             candidate = _noun_with_complement(token)
         else:
@@ -214,55 +217,77 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _make(doc: Doc, tokens: Sequence[Token], cue: Token, speaker: Token | None, rule: str) -> Candidate | None:
+def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
     if not tokens:
         return None
     start, end = _trim(doc, *_clause_chars(tokens))
-    if end - start < 8 or not _has_verb(doc, start, end):
+    if end - start < 8 and require_verb or start >= end or require_verb and not _has_verb(doc, start, end):
         return None
     return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
 
 
-def _verb_with_complement(verb: Token) -> Candidate | None:
-    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     speaker = subject_of(verb)
     if speaker is None:
-        return None  # reported speech with nobody saying it is almost always a misparse
+        return  # reported speech with nobody saying it is almost always a misparse
+    for tokens, rule, require_verb in _complements(verb):
+        candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
+        if candidate is not None:
+            yield candidate
+
+
+def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
+    """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern."""
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
         if complement.i < verb.i:
             # "The plan will fail, officials said." — the complement precedes the cue
-            tokens = [t for t in complement.subtree if t.i < verb.i]
-            rule = "reported.cue_after"
-        else:
-            # only what follows the cue: "which I said was …" keeps the relative pronoun out
-            tokens = [t for t in complement.subtree if t.i > verb.i]
-            rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
-        return _make(verb.doc, tokens, verb, speaker, rule)
-    if verb.dep_ == "parataxis" and speaker is not None:
-        # "The plan, he said, will fail." / "It will fail, he said." parsed with the cue as parataxis
-        own = {t.i for t in verb.subtree}
-        tokens = [t for t in verb.head.subtree if t.i not in own]
-        return _make(verb.doc, tokens, verb, speaker, "reported.parataxis")
-    return _misparsed_object_clause(verb, speaker)
+            return [([t for t in complement.subtree if t.i < verb.i], "reported.cue_after", True)]
+        # only what follows the cue: "which I said was …" keeps the relative pronoun out
+        rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
+        return [([t for t in complement.subtree if t.i > verb.i], rule, True)]
+    own = {t.i for t in verb.subtree}
+    rest_of_clause = [t for t in verb.head.subtree if t.i not in own]
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp", "attr", "oprd", "nsubjpass", "auxpass") for c in verb.children)
+    ):
+        # "As the senator observed, the bill is dead." — the clause the as-clause modifies
+        return [(rest_of_clause, "reported.as_clause", True)]
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if infinitive is not None and speech_lemma(verb.lower_) in INFINITIVE_CUES:
+        # "urged him to resign", "vowed to fight": requests and promises report speech too
+        tokens = [t for t in verb.subtree if verb.i < t.i <= infinitive.right_edge.i and t.dep_ != "prt"]
+        return [(tokens, "reported.infinitive", True)]
+    if verb.dep_ == "parataxis":
+        # "It will fail, he said." parsed with the cue as parataxis. With the cue inside the clause
+        # ("The plan, he said, will fail.") the words before the cue are the clause's first fragment;
+        # like split direct quotes, each fragment is its own record.
+        before = [t for t in rest_of_clause if t.i < verb.i]
+        after = [t for t in rest_of_clause if t.i > verb.i]
+        if len(before) >= 2 and len(after) >= 2:
+            return [(before, "reported.parataxis", False), (after, "reported.parataxis", True)]
+        return [(rest_of_clause, "reported.parataxis", True)]
+    repaired = _misparsed_object_clause(verb)
+    return [(repaired, "reported.object_clause", True)] if repaired else []
 
 
-def _misparsed_object_clause(verb: Token, speaker: Token | None) -> Candidate | None:
+def _misparsed_object_clause(verb: Token) -> list[Token]:
     """"Kato stressing Japan's stance … is unchanged": the small model often takes the complement's
     subject for the verb's object and hangs the complement's verb elsewhere. Repair: an object
     directly followed by a finite verb that is not inside the cue's subtree starts a clause."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or speaker is None:
-        return None
+    if obj is None:
+        return []
     doc = verb.doc
     after = obj.right_edge.i + 1
     if after >= len(doc):
-        return None
+        return []
     finite = doc[after]
     if finite.tag_ not in FINITE_TAGS or finite in verb.subtree:
-        return None
-    end_token = finite.right_edge
-    tokens = list(doc[obj.left_edge.i : end_token.i + 1])
-    return _make(doc, tokens, verb, speaker, "reported.object_clause")
+        return []
+    return list(doc[obj.left_edge.i : finite.right_edge.i + 1])
 
 
 def _according_to(token: Token) -> Candidate | None:
