@@ -238,14 +238,15 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
 
 def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern."""
-    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if complement is not None:
-        if complement.i < verb.i:
-            # "The plan will fail, officials said." — the complement precedes the cue
-            return [([t for t in complement.subtree if t.i < verb.i], "reported.cue_after", True)]
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in complements):
         # only what follows the cue: "which I said was …" keeps the relative pronoun out
         rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
-        return [([t for t in complement.subtree if t.i > verb.i], rule, True)]
+        return [([t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i], rule, True)]
+    if complements:
+        # "The plan will fail, officials said." — the complement precedes the cue (a dateline
+        # before it is sometimes parsed as a second complement; _trim drops it)
+        return [([t for c in complements for t in c.subtree if t.i < verb.i], "reported.cue_after", True)]
     own = {t.i for t in verb.subtree}
     rest_of_clause = [t for t in verb.head.subtree if t.i not in own]
     if (

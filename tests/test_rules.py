@@ -1,0 +1,82 @@
+"""One-sentence cases per extraction pattern, positive and negative, through the whole pipeline."""
+
+import pytest
+
+CASES = [
+    # (text, quote, type, speaker mention, cue, rule)
+    ("“The bridge is safe,” the mayor said.", "The bridge is safe", "direct", "the mayor", "said", "direct.cue_after"),
+    ("“We will appeal,” said Maria Lopez.", "We will appeal", "direct", "Maria Lopez", "said", "direct.cue_after"),
+    ("Lopez said: “We will appeal the ruling.”", "We will appeal the ruling.", "direct", "Lopez", "said", "direct.cue_before"),
+    ("The senator said the bill would pass by June.", "the bill would pass by June", "indirect", "The senator", "said", "reported.that_clause"),
+    ("The senator said that the bill would pass.", "the bill would pass", "indirect", "The senator", "said", "reported.that_clause"),
+    ("The senator told reporters the bill would pass.", "the bill would pass", "indirect", "The senator", "told", "reported.that_clause"),
+    ("The bill will pass next month, the senator said.", "The bill will pass next month", "indirect", "the senator", "said", "reported.cue_after"),
+    ("The economy grew 3 percent, according to the ministry.", "The economy grew 3 percent", "indirect", "the ministry", "according to", "reported.according_to"),
+    ("According to the ministry, the economy grew 3 percent.", "the economy grew 3 percent", "indirect", "the ministry", "According to", "reported.according_to"),
+    ("Smith attacked the plan on Monday, saying it would raise taxes.", "it would raise taxes", "indirect", "Smith", "saying", "reported.participle"),
+    ("The governor vowed to veto the budget.", "to veto the budget", "indirect", "The governor", "vowed", "reported.infinitive"),
+    ("The mayor said the plan was “a disaster for the city.”", "the plan was “a disaster for the city.”", "mixed", "The mayor", "said", "reported.that_clause"),
+]
+
+
+@pytest.mark.parametrize("text, quote, qtype, mention, cue, rule", CASES)
+def test_pattern_finds_quote_speaker_and_cue(extract, text, quote, qtype, mention, cue, rule):
+    records = extract(text)
+    assert len(records) == 1, records
+    record = records[0]
+    assert (record["quote"], record["type"], record["speaker_mention"], record["cue"], record["rule"]) == (
+        quote, qtype, mention, cue, rule,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He thinks the plan will fail.",  # belief, not speech (see README: cue lexicon)
+        "The report shows the economy is growing.",
+        "Voters want the council to act.",
+        "The so-called “reform” passed on Tuesday.",  # scare quotes
+        "She read “War and Peace” twice.",  # a title
+        "Officials said.",  # a cue without anything said
+    ],
+)
+def test_not_a_quote(extract, text):
+    assert extract(text) == []
+
+
+def test_split_quote_gives_two_records_with_the_same_speaker(extract):
+    records = extract("“The bridge is safe,” Ruiz said, “but it is old.”")
+    assert [r["quote"] for r in records] == ["The bridge is safe", "but it is old."]
+    assert {r["speaker_mention"] for r in records} == {"Ruiz"}
+    assert all(r["type"] == "direct" for r in records)
+
+
+def test_partial_quote_inside_reported_speech_is_one_mixed_record(extract):
+    records = extract("Putin added he wants to “develop” ties with Japan.")
+    assert len(records) == 1
+    assert records[0]["type"] == "mixed" and "“develop”" in records[0]["quote"]
+
+
+def test_quote_without_any_speaker_gets_null_rather_than_a_guess(extract):
+    records = extract("“Nobody expected the vote to be this close.”")
+    assert len(records) == 1
+    assert records[0]["speaker"] is None and records[0]["cue"] is None
+
+
+def test_next_paragraph_quote_continues_the_previous_speaker(extract):
+    text = "“We will rebuild,” Chen said.\n\n“It will take years, but we will do it.”"
+    records = extract(text)
+    assert [r["speaker"] for r in records] == ["Chen", "Chen"]
+    assert records[1]["rule"] == "direct.continued"
+
+
+def test_colon_introduced_quote_in_next_paragraph(extract):
+    text = "The governor wrote on Twitter:\n\n“Tonight we passed the budget, and I thank every member.”"
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["speaker_mention"] == "The governor" and records[0]["rule"] == "direct.colon_intro"
+
+
+def test_headlines_labels_and_bullets_give_no_quotes(extract):
+    text = "NEWS > Politics\n\nMayor Says Bridge Is Safe\n\n• “This is a bullet,” she said\n\nHeadline says it all"
+    assert extract(text) == []
