@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -63,6 +63,9 @@ class _Found:
     base: int
     candidate: Candidate
     speaker: Speaker | None
+    #: Raw end offset when a quote runs on over following paragraphs (news convention: no closing
+    #: mark at the paragraph end, an opening mark at the next paragraph's start): one record.
+    run_on_end: int | None = None
 
 
 class Extractor:
@@ -88,7 +91,7 @@ class Extractor:
             para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
         ]
         docs = self._parse([text[p.start:p.end] for p in paragraphs], worth_parsing)
-        found = list(self._find(text, paragraphs, docs, worth_parsing, quoted))
+        found = self._find(text, paragraphs, docs, worth_parsing, quoted)
         dates = assign_dates(
             [
                 DatingItem(
@@ -123,11 +126,14 @@ class Extractor:
 
     # ------------------------------------------------------------------ rules
 
-    def _find(self, text, paragraphs, docs, worth_parsing, quoted) -> Iterator[_Found]:
+    def _find(self, text, paragraphs, docs, worth_parsing, quoted) -> list[_Found]:
         resolver = SpeakerResolver()
         by_paragraph: dict[int, list[QuotedSpan]] = {}
         for span in quoted:
             by_paragraph.setdefault(span.paragraph, []).append(span)
+        run_on_ends = {span.end for span in quoted if span.close_mark is None}
+        continued_starts = {span.start for span in quoted if span.continued}
+        found: list[_Found] = []
         last: _Found | None = None
         for index, (para, doc) in enumerate(zip(paragraphs, docs)):
             resolver.observe(doc, base=para.start)
@@ -151,8 +157,20 @@ class Extractor:
                 elif candidate.rule == "direct.continued":
                     candidate = _replace_rule(candidate, "direct.no_cue")
                 current = _Found(index, doc, para.start, candidate, speaker)
-                yield current
+                if (
+                    last is not None
+                    and candidate.type == "direct"
+                    and candidate.start + para.start in continued_starts
+                    and last.candidate.type == "direct"
+                    and _raw_end(last) in run_on_ends
+                ):
+                    current = replace(last, run_on_end=candidate.end + para.start)
+                    found[-1] = current
+                else:
+                    found.append(current)
                 last = current
+        # A speaker first met as "Kato" gets the full name, title and description seen later on.
+        return [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
 
 
 def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[Candidate]:
@@ -293,6 +311,10 @@ def _has_cue_word(text: str, para: Paragraph) -> bool:
     return any(word.lower() in CUE_WORDS for word in _WORD.findall(text[para.start:para.end]))
 
 
+def _raw_end(found: _Found) -> int:
+    return found.run_on_end if found.run_on_end is not None else found.candidate.end + found.base
+
+
 def _sentence_index(found: _Found) -> int:
     # Paragraph-major running index: good enough for "within the previous two sentences" checks.
     token = found.doc.char_span(found.candidate.start, found.candidate.end, alignment_mode="expand")
@@ -304,7 +326,7 @@ def _sentence_index(found: _Found) -> int:
 
 def _record(doc_id, text, found: _Found, when, reference, reference_source) -> QuoteRecord:
     c, base, speaker = found.candidate, found.base, found.speaker
-    start, end = c.start + base, c.end + base
+    start, end = c.start + base, _raw_end(found)
     confidence = RULE_CONFIDENCE.get(c.rule, 0.5)
     if speaker is not None and speaker.kind in ("pronoun", "role"):
         confidence *= RESOLVED_SPEAKER_PENALTY

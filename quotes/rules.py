@@ -242,7 +242,8 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if any(c.i > verb.i for c in complements):
         # only what follows the cue: "which I said was …" keeps the relative pronoun out
         rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
-        return [([t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i], rule, True)]
+        tokens = [t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i]
+        return [(tokens + _coordinated_clauses(verb, tokens), rule, True)]
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
         # before it is sometimes parsed as a second complement; _trim drops it)
@@ -272,6 +273,27 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         return [(rest_of_clause, "reported.parataxis", True)]
     repaired = _misparsed_object_clause(verb)
     return [(repaired, "reported.object_clause", True)] if repaired else []
+
+
+def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
+    """"said he is not backing anyone, and he also hosted Bush": the parser often hangs the second
+    conjunct of the reported clause on the cue verb. A conjunct with its own subject that directly
+    follows the complement belongs to it — unless it is another cue ("…, and Jones said …")."""
+    if not tokens:
+        return []
+    end = max(t.i for t in tokens)
+    extra: list[Token] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= end or is_speech_verb(conj):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        gap = verb.doc[end + 1 : conj.left_edge.i]
+        if all(t.is_punct or t.dep_ == "cc" for t in gap):
+            extra.extend(gap)
+            extra.extend(conj.subtree)
+            end = conj.right_edge.i
+    return extra
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:

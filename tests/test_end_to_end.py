@@ -23,7 +23,6 @@ def test_example_article_records(extract):
         ("Maria Chen", "mixed", "the last closure in the ’90s c"),
         ("Maria Chen", "direct", "People find another way to wor"),
         ("Maria Chen", "direct", "I have been here twenty-two ye"),
-        ("Maria Chen", "direct", "I will be here after this too,"),
         ("Derek Hale", "indirect", "the city had ignored cheaper o"),
     ]
     by_quote = {r["quote"][:20]: r for r in records}
@@ -34,6 +33,9 @@ def test_example_article_records(extract):
     assert she["speaker_mention"] == "She" and she["speaker"] == "Elena Ruiz"
     assert by_quote["the city had ignored"]["date"] == "2024-03"  # "last week": month precision
     assert all(r["doc_id"] == "examples/harbor-bridge.txt" for r in records)
+    # a quote running on over two paragraphs (no closing mark, next paragraph opens one) is one record
+    run_on = by_quote["I have been here twe"]
+    assert run_on["quote"].endswith("years.\n\n“I will be here after this too, but the city should have warned us sooner.")
 
 
 @pytest.fixture(scope="module")

@@ -179,6 +179,11 @@ def test_pronoun_in_next_paragraph(nlp):
         (["Sen. Maria Lopez met Smith on Tuesday. She said the bill would pass."], "She", "Maria Lopez"),
         # a subject in an earlier paragraph
         (["Mayor Anna Berg spoke at the town hall on Monday.", "Later she said the budget was final."], "she", "Anna Berg"),
+        # a name inside the quote is what the speaker talks about, not who "he" is next
+        (["“Smith is weak,” Mr. Brown told reporters. “Jones is even weaker.”", "He added that the party would win."],
+         "He", "Brown"),
+        # the main-clause subject beats a subject inside the reported clause
+        (["Mr. Brown said on Monday that Mr. Smith was weak. However, he praised the party."], "he", "Brown"),
         # organisations: "it" and "they"
         (["Acme Corp. reported record profits on Monday. It said demand was strong."], "It", "Acme Corp."),
         (["Officials said the border would reopen. They added that checks would continue."], "They", "Officials"),

@@ -1,0 +1,149 @@
+"""Command line: a thin Typer layer that validates options and calls plain functions.
+
+``quotes extract`` → :func:`quotes.runner.run_extract`; ``quotes eval`` → ``quotes.evaluate.run_eval``.
+Heavy imports (spaCy) happen inside the commands so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from quotes import __version__
+from quotes.runner import EXIT_USAGE, is_iso_date, run_extract
+
+app = typer.Typer(
+    name="quotes",
+    help="Find who said what, and when, in news articles; one JSON line per quote.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is not None and not is_iso_date(value):
+        raise typer.BadParameter(f"{value!r} is not a valid date as YYYY-MM-DD")
+    return value
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Find who said what, and when, in news articles; one JSON line per quote."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            metavar="PATH",
+            help="Files, folders (walked recursively for .txt and .jsonl) or - for stdin. None: stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", metavar="OUT", help="Write JSON Lines here, not to stdout.")
+    ] = None,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option(
+            "--input-format",
+            case_sensitive=False,
+            help="auto: by extension (.jsonl is JSONL, else text; stdin is text).",
+        ),
+    ] = InputFormat.auto,
+    date: Annotated[
+        Optional[str],
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            callback=_check_date,
+            help="Publication date for documents that do not give one.",
+        ),
+    ] = None,
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")] = False,
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL key of the document id.")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field", help="JSONL key of the article text.")] = "text",
+    date_field: Annotated[str, typer.Option("--date-field", help="JSONL key of the publication date.")] = "date",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents sent to a worker at a time (with --jobs).")
+    ] = 16,
+    errors: Annotated[
+        Optional[str],
+        typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="With -o OUT: skip documents already complete in OUT.")
+    ] = False,
+) -> None:
+    """Extract quotes as JSON Lines (one object per quote) to stdout or OUT.
+
+    Exit 0: all documents processed; 1: some failed (one line each on stderr); 2: usage error; 130: Ctrl-C.
+    """
+    if resume and not output:
+        raise typer.BadParameter("needs -o OUT (the output to resume)", param_hint="--resume")
+    code = run_extract(
+        paths or [],
+        out=output,
+        input_format=input_format.value,
+        date=date,
+        model=model,
+        quiet=quiet,
+        jobs=jobs,
+        batch_size=batch_size,
+        errors=errors,
+        resume=resume,
+        id_field=id_field,
+        text_field=text_field,
+        date_field=date_field,
+    )
+    raise typer.Exit(code)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold articles with their quotes.")],
+    pred: Annotated[str, typer.Argument(metavar="PRED.jsonl", help="Records written by quotes extract.")],
+    split: Annotated[
+        Optional[str], typer.Option("--split", help="Name of the split, for the report (e.g. dev).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score predicted quotes against gold quotes and print the report."""
+    try:
+        from quotes.evaluate import run_eval
+    except ImportError as error:  # the evaluator is developed separately; extract must keep working
+        typer.echo(f"quotes: eval is not available: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    raise typer.Exit(run_eval(gold, pred, split=split, as_json=as_json))
+
+
+def main() -> None:
+    app(prog_name="quotes")

@@ -1,0 +1,282 @@
+"""Reading inputs: files, folders, stdin and JSONL become a stream of Documents (or InputFailures).
+
+Nothing here raises for a bad input: every unreadable file, binary blob or broken JSONL line becomes an
+``InputFailure`` in its place in the stream, so one bad document never stops a batch. Folders are walked
+lazily and JSONL is read line by line, so memory stays flat on huge inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Collection, Iterable, Iterator
+from typing import BinaryIO, Literal
+
+from quotes.records import Document, InputFailure
+
+InputFormat = Literal["auto", "text", "jsonl"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "jsonl")
+
+STDIN_PATH = "-"
+STDIN_DOC_ID = "<stdin>"
+
+#: Extensions picked up when walking a folder (anything else in a folder is skipped silently).
+TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
+JSONL_SUFFIXES: tuple[str, ...] = (".jsonl",)
+
+#: Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+#: The decoded text never contains the mark, so offsets count characters after it.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+#: Magic numbers of binary formats people feed to text tools by mistake (file(1)'s magic database,
+#: trimmed to what turns up next to news articles: saved PDFs, images, office files, archives).
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"PK\x03\x04", "ZIP or Office document"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\x7fELF", "executable"),
+)
+
+#: How much of a JSONL file is sniffed for binary content before reading it line by line.
+SNIFF_BYTES = 8192
+
+#: Legacy single-byte fallback for text that is not UTF-8: Windows-1252 is what "latin-1" news text
+#: usually is (curly quotes at 0x93/0x94); latin-1 decodes anything, for the five bytes cp1252 lacks.
+FALLBACK_ENCODINGS: tuple[str, ...] = ("cp1252", "latin-1")
+
+
+class InputError(ValueError):
+    """A document that cannot be read as text; the message is the one-line reason."""
+
+
+class BinaryInput(InputError):
+    """Bytes that are not text at all (NUL bytes or a known binary signature)."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode a text file's bytes; return the text and notes about any fallback used.
+
+    A BOM decides the encoding and is dropped. Otherwise UTF-8; bytes that are mostly UTF-8 with a few
+    bad ones get U+FFFD replacements; bytes with no UTF-8 multibyte sequence at all are legacy
+    single-byte text (cp1252, then latin-1). Binary content raises :class:`BinaryInput`.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), ()
+            except UnicodeDecodeError as error:
+                raise InputError(f"invalid {encoding.upper()} after its byte-order mark: {error.reason}") from None
+    kind = binary_kind(data)
+    if kind:
+        raise BinaryInput(f"binary file ({kind}), skipped")
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    # Real UTF-8 multibyte characters next to the bad bytes: a damaged UTF-8 file, not a legacy one;
+    # a cp1252 decode would turn every good character into mojibake.
+    if any(ch > "\x7f" and ch != "\ufffd" for ch in lenient):
+        bad = lenient.count("\ufffd")
+        return lenient, (f"invalid UTF-8 ({bad} bad byte sequence{'s' * (bad != 1)} replaced with U+FFFD)",)
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), (f"not valid UTF-8; decoded as {encoding}",)
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name of the binary format ``data`` starts with, "NUL bytes" for other binary, None for text."""
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    return "NUL bytes" if b"\x00" in data else None
+
+
+def iter_documents(
+    paths: Iterable[str],
+    *,
+    input_format: InputFormat = "auto",
+    id_field: str = "id",
+    text_field: str = "text",
+    date_field: str = "date",
+    stdin_bytes: bytes | BinaryIO | None = None,
+    skip_paths: Collection[str] = (),
+) -> Iterator[Document | InputFailure]:
+    """Yield every document of ``paths`` in input order; no paths means stdin.
+
+    ``stdin_bytes`` replaces ``sys.stdin.buffer`` (bytes or a binary stream). ``skip_paths`` are files a
+    folder walk must not read (the tool's own output files), compared by real path.
+    """
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {input_format!r}")
+    fields = _Fields(id_field, text_field, date_field)
+    skip = {os.path.realpath(p) for p in skip_paths}
+    for path in list(paths) or [STDIN_PATH]:
+        if path == STDIN_PATH:
+            yield from _read_stdin(stdin_bytes, input_format, fields)
+        elif os.path.isdir(path):
+            for found in _walk(path, input_format):
+                if os.path.realpath(found) not in skip:
+                    yield from _read_file(found, _format_of(found, input_format), fields)
+        else:
+            yield from _read_file(path, _format_of(path, input_format), fields)
+
+
+class _Fields:
+    """Names of the JSONL keys that hold id, text and date."""
+
+    __slots__ = ("id", "text", "date")
+
+    def __init__(self, id_field: str, text_field: str, date_field: str) -> None:
+        self.id, self.text, self.date = id_field, text_field, date_field
+
+
+def _format_of(path: str, input_format: str) -> str:
+    if input_format != "auto":
+        return input_format
+    return "jsonl" if path.lower().endswith(JSONL_SUFFIXES) else "text"
+
+
+def _walk(folder: str, input_format: str) -> Iterator[str]:
+    """Files under ``folder`` in sorted path order, lazily, one directory listing at a time.
+
+    Dotfiles and dot-directories are skipped; symlinked directories are not followed (no loops).
+    With a forced ``input_format`` only that format's extension is picked up.
+    """
+    wanted = {"auto": TEXT_SUFFIXES + JSONL_SUFFIXES, "text": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}[input_format]
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return  # an unlistable subfolder holds nothing we can read; the top folder was checked by isdir
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(folder, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path, input_format)
+        elif entry.name.lower().endswith(wanted):
+            yield path
+
+
+def _read_file(path: str, file_format: str, fields: _Fields) -> Iterator[Document | InputFailure]:
+    if file_format == "jsonl":
+        yield from _read_jsonl_file(path, fields)
+        return
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        yield InputFailure(path, _os_reason(path, error))
+        return
+    yield _text_document(path, data)
+
+
+def _text_document(doc_id: str, data: bytes) -> Document | InputFailure:
+    try:
+        text, notes = decode_bytes(data)
+    except InputError as error:
+        return InputFailure(doc_id, str(error))
+    if not text.strip():
+        return InputFailure(doc_id, "empty document")
+    return Document(doc_id=doc_id, text=text, notes=notes)
+
+
+def _read_stdin(
+    stdin_bytes: bytes | BinaryIO | None, input_format: str, fields: _Fields
+) -> Iterator[Document | InputFailure]:
+    source = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer
+    if input_format == "jsonl":
+        lines = source.splitlines(keepends=True) if isinstance(source, bytes) else source
+        yield from _parse_jsonl(lines, STDIN_DOC_ID, fields)
+    else:
+        yield _text_document(STDIN_DOC_ID, source if isinstance(source, bytes) else source.read())
+
+
+def _read_jsonl_file(path: str, fields: _Fields) -> Iterator[Document | InputFailure]:
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        yield InputFailure(path, _os_reason(path, error))
+        return
+    with handle:
+        try:
+            kind = binary_kind(handle.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+        except OSError as error:
+            yield InputFailure(path, _os_reason(path, error))
+            return
+        if kind:
+            yield InputFailure(path, f"binary file ({kind}), skipped")
+            return
+        try:
+            yield from _parse_jsonl(handle, path, fields)
+        except OSError as error:  # a read error half-way: report the file, keep what was read
+            yield InputFailure(path, _os_reason(path, error))
+
+
+def _parse_jsonl(lines: Iterable[bytes], source: str, fields: _Fields) -> Iterator[Document | InputFailure]:
+    for line_no, raw in enumerate(lines, start=1):
+        if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue  # blank lines (a trailing newline, a blank separator) are not documents
+        yield _jsonl_document(raw, f"{source}:{line_no}", fields)
+
+
+def _jsonl_document(raw: bytes, location: str, fields: _Fields) -> Document | InputFailure:
+    notes: tuple[str, ...] = ()
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            line, notes = decode_bytes(raw)
+        except InputError as error:
+            return InputFailure(location, str(error))
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputFailure(location, f"invalid JSON: {error.msg} (column {error.colno})")
+    if not isinstance(obj, dict):
+        return InputFailure(location, f"JSON line is not an object (got {_json_type(obj)})")
+    raw_id = obj.get(fields.id)
+    doc_id = location if raw_id is None or raw_id == "" else str(raw_id)
+    if fields.text not in obj:
+        return InputFailure(doc_id, f"missing {fields.text!r} field")
+    text = obj[fields.text]
+    if not isinstance(text, str):
+        return InputFailure(doc_id, f"{fields.text!r} field is not a string (got {_json_type(text)})")
+    if not text.strip():
+        return InputFailure(doc_id, "empty document")
+    date = obj.get(fields.date)
+    if date is not None and not isinstance(date, str):
+        return InputFailure(doc_id, f"{fields.date!r} field is not a string (got {_json_type(date)})")
+    return Document(doc_id=doc_id, text=text, date=date or None, notes=notes)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _os_reason(path: str, error: OSError) -> str:
+    if isinstance(error, FileNotFoundError) and os.path.islink(path):
+        return "broken symlink"
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or type(error).__name__).lower()
