@@ -7,7 +7,7 @@ Heavy imports (spaCy) happen inside the commands so ``--help`` and ``--version``
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -35,7 +35,7 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
+def _check_date(value: str | None) -> str | None:
     if value is not None and not is_iso_date(value):
         raise typer.BadParameter(f"{value!r} is not a valid date as YYYY-MM-DD")
     return value
@@ -54,7 +54,7 @@ def _root(
 @app.command()
 def extract(
     paths: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(
             metavar="PATH",
             help="Files, folders (walked recursively for .txt and .jsonl) or - for stdin. None: stdin.",
@@ -62,7 +62,7 @@ def extract(
         ),
     ] = None,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", metavar="OUT", help="Write JSON Lines here, not to stdout.")
+        str | None, typer.Option("--output", "-o", metavar="OUT", help="Write JSON Lines here, not to stdout.")
     ] = None,
     input_format: Annotated[
         InputFormat,
@@ -73,7 +73,7 @@ def extract(
         ),
     ] = InputFormat.auto,
     date: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--date",
             metavar="YYYY-MM-DD",
@@ -82,21 +82,19 @@ def extract(
         ),
     ] = None,
     model: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--model", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")] = False,
     id_field: Annotated[str, typer.Option("--id-field", help="JSONL key of the document id.")] = "id",
     text_field: Annotated[str, typer.Option("--text-field", help="JSONL key of the article text.")] = "text",
     date_field: Annotated[str, typer.Option("--date-field", help="JSONL key of the publication date.")] = "date",
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")
-    ] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")] = 1,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents sent to a worker at a time (with --jobs).")
     ] = 16,
     errors: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
     ] = None,
     resume: Annotated[
@@ -131,9 +129,7 @@ def extract(
 def evaluate(
     gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold articles with their quotes.")],
     pred: Annotated[str, typer.Argument(metavar="PRED.jsonl", help="Records written by quotes extract.")],
-    split: Annotated[
-        Optional[str], typer.Option("--split", help="Name of the split, for the report (e.g. dev).")
-    ] = None,
+    split: Annotated[str | None, typer.Option("--split", help="Name of the split, for the report (e.g. dev).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score predicted quotes against gold quotes and print the report."""

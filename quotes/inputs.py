@@ -74,7 +74,7 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), ()
+                return data[len(bom) :].decode(encoding), ()
             except UnicodeDecodeError as error:
                 raise InputError(f"invalid {encoding.upper()} after its byte-order mark: {error.reason}") from None
     kind = binary_kind(data)
@@ -139,7 +139,7 @@ def iter_documents(
 class _Fields:
     """Names of the JSONL keys that hold id, text and date."""
 
-    __slots__ = ("id", "text", "date")
+    __slots__ = ("date", "id", "text")
 
     def __init__(self, id_field: str, text_field: str, date_field: str) -> None:
         self.id, self.text, self.date = id_field, text_field, date_field
@@ -209,7 +209,7 @@ def _read_stdin(
 
 def _read_jsonl_file(path: str, fields: _Fields) -> Iterator[Document | InputFailure]:
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the error branch
     except OSError as error:
         yield InputFailure(path, _os_reason(path, error))
         return

@@ -23,7 +23,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     emphasise underscore point conclude continue agree disagree concur reveal disclose divulge indicate
     signal hint tout announce proclaim affirm reaffirm shout yell scream whisper mutter cry exclaim
     murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
-    counsel caution concur reason threaten speculate theorize theorise posit clarify elaborate describe say
+    counsel caution concur reason threaten mention cite speculate theorize theorise posit clarify elaborate describe say
     """.split()
 )
 

@@ -90,17 +90,17 @@ class FileSink:
         self._done: Counter[str] = Counter()
         if resume and os.path.exists(path):
             entries = self._load_progress()
-            self._out = open(path, "r+b")
+            self._out = open(path, "r+b")  # noqa: SIM115 - open for the whole batch, closed by close()
             end = entries[-1]["offset"] if entries else 0
             self._out.truncate(end)
             self._out.seek(end)
             self._done.update(entry["doc_id"] for entry in entries)
             # Rewrite the sidecar so a torn last line of the killed run cannot glue onto the next entry.
             _rewrite_lines(self.progress_path, entries)
-            self._progress = open(self.progress_path, "a", encoding="utf-8")
+            self._progress = open(self.progress_path, "a", encoding="utf-8")  # noqa: SIM115
         else:
-            self._out = open(path, "wb")
-            self._progress = open(self.progress_path, "w", encoding="utf-8")
+            self._out = open(path, "wb")  # noqa: SIM115
+            self._progress = open(self.progress_path, "w", encoding="utf-8")  # noqa: SIM115
         self._good_size = self._out.tell()
         #: Documents found complete in OUT when resuming (skipped this run).
         self.resumed = sum(self._done.values())
@@ -155,7 +155,7 @@ class ErrorLog:
     """``--errors FILE``: one ``{"doc_id", "error"}`` JSON line per failed document, flushed each time."""
 
     def __init__(self, path: str | None) -> None:
-        self._handle = open(path, "w", encoding="utf-8") if path else None
+        self._handle = open(path, "w", encoding="utf-8") if path else None  # noqa: SIM115
 
     def add(self, doc_id: str, error: str) -> None:
         if self._handle is not None:

@@ -23,7 +23,7 @@ from itertools import islice
 from typing import IO, Any, Protocol
 
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, iter_documents
-from quotes.output import ErrorLog, FileSink, ResumeError, StreamSink
+from quotes.output import PROGRESS_SUFFIX, ErrorLog, FileSink, ResumeError, StreamSink
 from quotes.records import Document, InputFailure, QuoteRecord
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -88,8 +88,6 @@ def run_extract(
     ``stdin`` replaces ``sys.stdin.buffer`` (bytes or a binary stream); ``extractor_factory`` replaces
     :func:`default_extractor` (looked up at call time, so tests can patch the module attribute).
     """
-    extractor_factory = extractor_factory or default_extractor
-    stdout = stdout if stdout is not None else sys.stdout
     report = Reporter(stderr if stderr is not None else sys.stderr, quiet=quiet)
     problem = usage_problem(
         out=out, input_format=input_format, date=date, jobs=jobs, batch_size=batch_size, resume=resume
@@ -97,9 +95,50 @@ def run_extract(
     if problem:
         report.line(problem)
         return EXIT_USAGE
-    workers = jobs or os.cpu_count() or 1
     try:
-        extractor = _build_extractor(extractor_factory, model)
+        return _run_batch(
+            paths,
+            report=report,
+            out=out,
+            errors=errors,
+            resume=resume,
+            workers=jobs or os.cpu_count() or 1,
+            batch_size=batch_size,
+            factory=extractor_factory or default_extractor,
+            model=model,
+            date=date,
+            stdout=stdout if stdout is not None else sys.stdout,
+            stdin=stdin,
+            read_settings={
+                "input_format": input_format,
+                "id_field": id_field,
+                "text_field": text_field,
+                "date_field": date_field,
+            },
+        )
+    except KeyboardInterrupt:  # also during the model load, before any document
+        report.line("interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _run_batch(
+    paths: Sequence[str],
+    *,
+    report: Reporter,
+    out: str | None,
+    errors: str | None,
+    resume: bool,
+    workers: int,
+    batch_size: int,
+    factory: ExtractorFactory,
+    model: str | None,
+    date: str | None,
+    stdout: IO[Any],
+    stdin: Any,
+    read_settings: dict[str, str],
+) -> int:
+    try:
+        extractor = _build_extractor(factory, model)
     except _ModelMissing as missing:
         report.line(str(missing))
         return EXIT_USAGE
@@ -118,23 +157,20 @@ def run_extract(
         report.line(f"cannot write {errors}: {error.strerror or error}")
         return EXIT_USAGE
 
-    if not paths and _is_tty(sys.stdin) and stdin is None:
+    if not paths and stdin is None and _is_tty(sys.stdin):
         report.note("reading text from stdin; end it with Ctrl-D")
     documents = iter_documents(
         paths,
-        input_format=input_format,  # type: ignore[arg-type]
-        id_field=id_field,
-        text_field=text_field,
-        date_field=date_field,
+        **read_settings,  # type: ignore[arg-type]
         stdin_bytes=stdin,
-        skip_paths=[p for p in (out, errors, out and out + ".progress") if p],
+        skip_paths=[p for p in (out, errors, out and out + PROGRESS_SUFFIX) if p],
     )
     pending = _not_done(documents, sink, report)
     if workers == 1:
         results: Generator[DocumentResult, None, None] = (process_item(extractor, item, date) for item in pending)
     else:
         results = _parallel_results(
-            pending, jobs=workers, batch_size=batch_size, factory=extractor_factory, model=model, date=date
+            pending, jobs=workers, batch_size=batch_size, factory=factory, model=model, date=date
         )
     try:
         with report.live():
@@ -149,22 +185,18 @@ def run_extract(
                 report.done(result)
     except KeyboardInterrupt:
         sink.abandon()
-        error_log.close()
-        report.line("interrupted")
-        return EXIT_INTERRUPTED
+        raise
     except BrokenPipeError:
         _silence_stdout(stdout)
-        error_log.close()
         return EXIT_BROKEN_PIPE
     except OSError as error:  # the output itself failed (disk full, …): nothing more can be written
         sink.abandon()
-        error_log.close()
         report.line(f"cannot write output: {error.strerror or error}")
         return EXIT_FAILURES
     finally:
         results.close()  # stops the process pool at once if we left early
+        error_log.close()
     sink.close()
-    error_log.close()
     report.summary()
     return EXIT_FAILURES if report.failed else EXIT_OK
 
@@ -199,9 +231,7 @@ def is_iso_date(value: str) -> bool:
     return True
 
 
-def process_item(
-    extractor: ExtractorLike, item: Document | InputFailure, default_date: str | None
-) -> DocumentResult:
+def process_item(extractor: ExtractorLike, item: Document | InputFailure, default_date: str | None) -> DocumentResult:
     """Run the extractor on one document; any exception becomes that document's failure."""
     if isinstance(item, InputFailure):
         return DocumentResult(item.doc_id, error=item.error)
@@ -296,7 +326,7 @@ def _parallel_results(
                 in_flight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(jobs, factory, model, date)
-            except Exception as error:  # e.g. a result that cannot be pickled back
+            except Exception as error:  # noqa: BLE001 - e.g. a result that cannot be pickled back
                 yield from _chunk_failed(chunk, f"{type(error).__name__}: {error}")
     finally:
         _stop_pool(pool)

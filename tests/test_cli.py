@@ -33,8 +33,14 @@ class LineQuoteExtractor:
                 start, end = offset + line.index('"'), offset + line.rindex('"') + 1
                 values = dict.fromkeys(RECORD_KEYS)
                 values.update(
-                    doc_id=document.doc_id, quote=document.text[start:end], quote_start=start, quote_end=end,
-                    type="direct", date=document.date or default_date, confidence=1.0, rule="fake.line",
+                    doc_id=document.doc_id,
+                    quote=document.text[start:end],
+                    quote_start=start,
+                    quote_end=end,
+                    type="direct",
+                    date=document.date or default_date,
+                    confidence=1.0,
+                    rule="fake.line",
                 )
                 records.append(QuoteRecord(**values))
             offset += len(line)

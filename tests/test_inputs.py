@@ -31,7 +31,7 @@ def as_pairs(items):
     "data, text",
     [
         ("“Fine,” she said.".encode(), "“Fine,” she said."),
-        (b"\xef\xbb\xbf\"Yes,\" he said.", '"Yes," he said.'),
+        (b'\xef\xbb\xbf"Yes," he said.', '"Yes," he said.'),
         ("\ufeff“Oui,” dit-il.".encode("utf-16-le"), "“Oui,” dit-il."),
         ("\ufeff“Ja,” sagte er.".encode("utf-16-be"), "“Ja,” sagte er."),
         ("\ufeffZ said “ok”.".encode("utf-32-le"), "Z said “ok”."),

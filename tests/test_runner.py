@@ -11,6 +11,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -104,7 +105,7 @@ def test_records_go_to_stdout_in_input_and_text_order(tmp_path):
     ]
     assert list(records[0]) == list(RECORD_KEYS)
     text = paths[0].read_text()
-    assert all(text[r["quote_start"]:r["quote_end"]] == r["quote"] for r in records[:2])
+    assert all(text[r["quote_start"] : r["quote_end"]] == r["quote"] for r in records[:2])
     assert {r["date"] for r in records} == {"2024-01-02"}
     assert err.startswith("quotes: 2 documents, 3 quotes, 0 failed, ")
 
@@ -119,8 +120,9 @@ def test_non_ascii_is_written_as_utf8_not_escaped(tmp_path):
 
 def test_offsets_count_characters_after_a_bom(tmp_path):
     path = tmp_path / "bom.txt"
-    path.write_bytes("Intro.\n\"Quoted,\" she said.".encode("utf-16"))  # the codec writes a BOM
+    path.write_bytes('Intro.\n"Quoted," she said.'.encode("utf-16"))  # the codec writes a BOM
     code, out, _ = run([path])
+    assert code == 0
     [record] = json_lines(out)
     assert (record["quote_start"], record["quote_end"]) == (7, 16)
 
@@ -169,6 +171,7 @@ def test_stdin_text_and_jsonl():
     assert [r["doc_id"] for r in json_lines(out)] == ["<stdin>"]
     jsonl = b'{"id": "n1", "text": "\\"A,\\" b.", "date": "2023-01-01"}\n{"text": "\\"C,\\" d."}\n'
     code, out, _ = run(["-"], stdin=jsonl, input_format="jsonl", date="2024-06-01")
+    assert code == 0
     assert [(r["doc_id"], r["date"]) for r in json_lines(out)] == [("n1", "2023-01-01"), ("<stdin>:2", "2024-06-01")]
 
 
@@ -207,6 +210,19 @@ def test_other_factory_errors_are_not_disguised_as_a_missing_model():
         run([], stdin=b"x", extractor_factory=broken)
 
 
+def test_ctrl_c_during_the_model_load_is_a_clean_exit_130():
+    def interrupted(model):
+        raise KeyboardInterrupt
+
+    assert run([], stdin=b"x", extractor_factory=interrupted) == (130, "", "quotes: interrupted\n")
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path):
+    code, out, err = run([], stdin=b"x", out=str(tmp_path / "no" / "such" / "dir.jsonl"))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"quotes: cannot write {tmp_path / 'no' / 'such' / 'dir.jsonl'}: ")
+
+
 # ------------------------------------------------------------------------------------------ -o and --resume
 
 
@@ -230,7 +246,7 @@ def test_output_file_overwrites_and_keeps_stdout_empty(tmp_path):
 
 
 class CountingExtractor(FakeExtractor):
-    seen: list[str] = []
+    seen: ClassVar[list[str]] = []
 
     def extract(self, document, *, default_date=None):
         CountingExtractor.seen.append(document.doc_id)
