@@ -11,19 +11,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from quotes.dates import DatingItem, assign_dates, document_date
 from quotes.lexicon import CUE_WORDS
+from quotes.parsing import ParagraphParser
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
 from quotes.segments import Paragraph, split_paragraphs
 from quotes.speakers import Speaker, SpeakerResolver
-
-#: Pipeline parts the rules never read.
-UNUSED_PIPES = ("lemmatizer",)
 
 #: Share of a reported clause that a quoted span must cover for the two to be one direct quote.
 SAME_QUOTE_COVER = 0.8
@@ -73,10 +70,7 @@ class Extractor:
 
     def __init__(self, nlp: Language, *, batch_size: int = 64) -> None:
         self.nlp = nlp
-        self.batch_size = batch_size
-        self._disabled = [name for name in UNUSED_PIPES if name in nlp.pipe_names]
-        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-        self._sentencizer = Sentencizer()
+        self.parser = ParagraphParser(nlp, batch_size=batch_size)
 
     # ------------------------------------------------------------------ public
 
@@ -90,7 +84,7 @@ class Extractor:
         worth_parsing = [
             para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
         ]
-        docs = self._parse([text[p.start:p.end] for p in paragraphs], worth_parsing)
+        docs = self.parser.parse([text[p.start:p.end] for p in paragraphs], worth_parsing)
         found = self._find(text, paragraphs, docs, worth_parsing, quoted)
         dates = assign_dates(
             [
@@ -107,22 +101,6 @@ class Extractor:
         return [
             _record(document.doc_id, text, f, when, reference, reference_source) for f, when in zip(found, dates)
         ]
-
-    # ------------------------------------------------------------------ parsing
-
-    def _parse(self, texts: Sequence[str], worth_parsing: Sequence[bool]) -> list[Doc]:
-        full_texts = [t for t, full in zip(texts, worth_parsing) if full]
-        parsed = iter(self.nlp.pipe(full_texts, batch_size=self.batch_size, disable=self._disabled))
-        docs: list[Doc] = []
-        for text, full in zip(texts, worth_parsing):
-            docs.append(next(parsed) if full else self._entities_only(text))
-        return docs
-
-    def _entities_only(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        if self._ner is not None:
-            doc = self._ner(doc)
-        return self._sentencizer(doc)
 
     # ------------------------------------------------------------------ rules
 
