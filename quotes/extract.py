@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from quotes.dates import DatingItem, assign_dates, document_date
 from quotes.lexicon import CUE_WORDS
@@ -45,6 +45,15 @@ RULE_CONFIDENCE: dict[str, float] = {
     "reported.as_clause": 0.6,
     "reported.infinitive": 0.6,
 }
+#: Children of a cue verb that make up what was said about something ("called [the plan] [“a disaster”]").
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
+
+#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
+TITLE_LEADS = frozenset({"on", "in", "to", "of", "at", "from", "with", "by", "titled", "entitled", "called"})
+
+#: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
+MAX_CUE_GAP_TOKENS = 12
+
 #: A pronoun or role speaker resolved by coreference is less sure than a named one.
 RESOLVED_SPEAKER_PENALTY = 0.9
 
@@ -171,7 +180,10 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
         if not overlapping:
             results.append(clause)
             continue
-        if _words_outside(doc.text, clause, [quotes[i] for i in overlapping]) <= 1:
+        if _words_outside(doc.text, clause, [quotes[i] for i in overlapping]) <= 1 or all(
+            _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
+            for i in overlapping
+        ):
             for i in overlapping:
                 if i in direct and direct[i].cue is None or i not in direct:
                     rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
@@ -194,27 +206,66 @@ def _direct_candidate(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote],
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
         return None  # scare quotes, titles, single words: not a quote on their own
+    if _looks_like_title(doc, quote):
+        return None
     cue = cue_span(cue_token)
     if sentence_like or _introduced_by_cue(doc, quote, cue) or cue_token.lower_ == "according":
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
     # A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
     # the cue's whole complement, which makes it mixed; a phrase outside the clause is no quote.
-    complement = [t for t in cue_token.subtree if t.i > cue_token.i and t.dep_ != "punct" or t.idx >= quote.outer_start and t.idx < quote.outer_end]
-    complement = [t for t in complement if t.i > cue_token.i]
-    if not any(t.idx >= quote.start for t in complement):
+    complement = [
+        t
+        for child in cue_token.children
+        if child.i > cue_token.i
+        and (child.dep_ in COMPLEMENT_DEPS or child.dep_ in ("prep", "advcl") and _holds(child, quote))
+        for t in child.subtree
+    ]
+    if not any(quote.start <= t.idx < quote.end for t in complement):
         return None
     start = min(t.idx for t in complement)
-    end = max(quote.outer_end, max(t.idx + len(t.text) for t in complement if t.dep_ != "punct" or t.idx < quote.outer_end))
+    end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct])
     return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
 
 
+def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
+    """“Good Morning America”, “This Week”, ‘R’: show, book and film titles (every word capitalised, no
+    sentence punctuation) after "on/in/to/of" or a possessive are named, not quoted."""
+    content = doc.text[quote.start:quote.end]
+    words = _WORD.findall(content)
+    if not words or content[-1] in ".!?":
+        return False
+    if len(words) == 1 and len(words[0]) == 1:
+        return True  # party letters and grades: ‘R’, “D”
+    if not all(w[0].isupper() or len(w) <= 3 for w in words):
+        return False
+    before = doc.text[max(0, quote.outer_start - 12):quote.outer_start].split()
+    return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
+
+
+def _only_cue_side_words(clause: Candidate, quote: LocalQuote) -> bool:
+    """The clause adds words only on the cue's side of the quote (an addressee: "told X, “…”"), not
+    on the far side, where they would make the quote a partial one ("the system is “broken,” he said")."""
+    if clause.cue.start_char >= quote.outer_end:
+        return clause.start >= quote.outer_start
+    return clause.end <= quote.outer_end
+
+
+def _holds(token: Token, quote: LocalQuote) -> bool:
+    """Does the token's subtree reach into the quote? ("described it [as “a joke”]")"""
+    return token.left_edge.idx <= quote.start and quote.start < token.right_edge.idx + len(token.right_edge.text)
+
+
 def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
-    """`…,” he said` or `He said: “…` — only punctuation and the speaker between cue and quote."""
+    """`“…,” he said`, `“…!” she declared`, `He told reporters: “…`: between cue and quote only the
+    speaker or the addressee and the punctuation that joins a quote to its cue."""
     if cue.start_char >= quote.outer_end:
-        between = doc.text[quote.end:cue.start_char]  # includes a comma left inside the marks
+        gap_start, gap_end = quote.end, cue.start_char  # includes a comma left inside the marks
+        joined = any(ch in doc.text[gap_start:gap_end] for ch in ",:") or doc.text[quote.end - 1] in "!?"
     else:
-        between = doc.text[cue.end_char:quote.start]
-    return len(_WORD.findall(between)) <= 4 and any(ch in between for ch in ",:")
+        gap_start, gap_end = cue.end_char, quote.start
+        joined = doc.text[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
+    between = [t for t in doc if gap_start <= t.idx < gap_end]
+    return joined and len(between) <= MAX_CUE_GAP_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _words_outside(text: str, clause: Candidate, quotes: Sequence[LocalQuote]) -> int:
