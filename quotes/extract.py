@@ -19,7 +19,7 @@ from quotes.parsing import ParagraphParser
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
-from quotes.segments import Paragraph, split_paragraphs
+from quotes.segments import MAX_PIECE_CHARS, Paragraph, split_paragraphs
 from quotes.speakers import Speaker, SpeakerResolver
 
 #: Share of a reported clause that a quoted span must cover for the two to be one direct quote.
@@ -88,7 +88,7 @@ class Extractor:
         reference, reference_source, _warning = document_date(
             input_value=document.date, option_value=default_date, text=text
         )
-        paragraphs = split_paragraphs(text)
+        paragraphs = split_paragraphs(text, max_chars=min(MAX_PIECE_CHARS, self.nlp.max_length))
         quoted = find_quoted_spans(text, paragraphs)
         worth_parsing = [
             para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
