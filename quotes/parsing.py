@@ -1,38 +1,327 @@
 """Parsing paragraphs at the lowest cost the rules allow.
 
-Paragraphs that can hold a quote get the full pipeline (minus parts the rules never read);
-the rest get named entities only, which is all coreference and canonical names need from them.
+What the rules need, and what it costs (``benchmarks/throughput.py``; component shares measured on
+PolNeAR train paragraphs with en_core_web_sm 3.8): ner ≈ 45–50 % of a full pipeline run (it has its
+own tok2vec), tok2vec ≈ 22 %, attribute_ruler ≈ 10–15 %, parser ≈ 12 %, lemmatizer ≈ 2 %, tagger < 1 %.
+
+So, per paragraph:
+
+- not worth parsing (``full[i]`` false): named entities and sentence starts only, which is all
+  coreference and canonical names read from it;
+- worth parsing: cut into sentence groups; the groups that can hold a quote (a quote mark, a quoted
+  span, a cue word) get tagger + parser + NER, the others NER and a trivial parse; the pieces are joined
+  back into ONE Doc whose text is the paragraph text, so offsets stay paragraph offsets.
+
+Everywhere the lemmatizer is skipped (the rules match inflected forms, see ``quotes.lexicon``) and the
+attribute_ruler is replaced by :class:`PosMapper`, the POS half of the same ruler as a lookup table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from quotes.lexicon import CUE_WORDS
+from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
+from quotes.segments import Paragraph
+
 #: Pipeline parts the rules never read (cue verbs are matched on inflected forms, see lexicon).
 UNUSED_PIPES = ("lemmatizer",)
+#: Replaced by :class:`PosMapper` when the ruler's POS patterns are simple enough to compile.
+ATTRIBUTE_RULER = "attribute_ruler"
+
+#: Words before a period that do not end a sentence ("Mr. Kato", "Sen. Graham", "Jan. 5", "No. 2").
+#: Hand-made from the abbreviations common in English news; over-joining only costs parse time.
+NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
+    Pres Supt Atty Gen Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al approx est
+    """.split()
+)
+
+#: A candidate sentence end: terminal punctuation, closing marks, whitespace, then what can start a
+#: sentence (capital, digit, opening mark). The word before it is checked separately (abbreviations).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+# ---------------------------------------------------------------------------------------- POS lookup
+
+
+@dataclass(frozen=True)
+class _PosRule:
+    order: int
+    specs: tuple[tuple[tuple[int, str, object], ...], ...]  # per token: (column, op, hashed value)
+    index: int
+    pos: int
+
+
+class PosMapper:
+    """The POS assignments of the model's ``attribute_ruler`` without its Matcher.
+
+    en_core_web_sm's ruler is ~180 patterns: one ``{"TAG": t}`` → POS row per tag, plus a few word and
+    dependency exceptions ("that"/IN → SCONJ, aux → AUX, "but"/advmod → ADV). Applied like the ruler:
+    every matching pattern in its order, later ones win. Works on the doc's attribute arrays (string
+    hashes), several times cheaper than the ruler. :meth:`from_ruler` returns None when a pattern uses
+    anything else (another model), and the caller keeps the real ruler. MORPH and LEMMA are not set:
+    the rules never read them.
+    """
+
+    #: Token attributes the compiled patterns may test, in the column order of ``Doc.to_array``.
+    ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+    def __init__(self, rules: Sequence[_PosRule]) -> None:
+        single = [r for r in rules if len(r.specs) == 1]
+        self._multi = tuple(r for r in rules if len(r.specs) > 1)
+        untied = [r for r in single if _tag_values(r.specs[0]) is None]
+        tags = {tag for r in single for tag in (_tag_values(r.specs[0]) or ())}
+        self._by_tag = {
+            tag: tuple(
+                sorted([r for r in single if tag in (_tag_values(r.specs[0]) or ())] + untied, key=_rule_order)
+            )
+            for tag in tags
+        }
+        self._untied = tuple(sorted(untied, key=_rule_order))
+
+    @classmethod
+    def from_ruler(cls, nlp: Language) -> PosMapper | None:
+        if ATTRIBUTE_RULER not in nlp.pipe_names:
+            return None
+        strings = nlp.vocab.strings
+        rules: list[_PosRule] = []
+        for order, entry in enumerate(nlp.get_pipe(ATTRIBUTE_RULER).patterns):
+            pos = entry["attrs"].get("POS")
+            if pos is None:
+                continue
+            for pattern in entry["patterns"]:
+                specs = tuple(_compile_spec(token, strings) for token in pattern)
+                if any(spec is None for spec in specs):
+                    return None
+                rules.append(_PosRule(order, specs, entry.get("index", 0), strings.add(pos)))
+        return cls(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array(list(self.ATTRS)).tolist()
+        pos = doc.to_array(POS).tolist()
+        for i, row in enumerate(rows):
+            for rule in self._by_tag.get(row[0], self._untied):
+                if _matches(row, rule.specs[0]):
+                    pos[i] = rule.pos
+        for rule in self._multi:
+            width = len(rule.specs)
+            for start in range(len(rows) - width + 1):
+                if all(_matches(rows[start + k], rule.specs[k]) for k in range(width)):
+                    pos[start + rule.index] = rule.pos
+        doc.from_array([POS], numpy.array(pos, dtype="uint64").reshape(-1, 1))
+        return doc
+
+
+def _rule_order(rule: _PosRule) -> int:
+    return rule.order
+
+
+def _compile_spec(token: dict, strings) -> tuple[tuple[int, str, object], ...] | None:
+    """One token pattern as (column, op, hashed value(s)); None when it uses anything else."""
+    spec = []
+    for attr, value in token.items():
+        if attr not in PosMapper.ATTRS:
+            return None
+        column = PosMapper.ATTRS.index(attr)
+        if isinstance(value, dict):
+            if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+                return None
+            op, values = next(iter(value.items()))
+            spec.append((column, op, frozenset(_hash(v, strings) for v in values)))
+        else:
+            spec.append((column, "==", _hash(value, strings)))
+    return tuple(spec)
+
+
+def _hash(value, strings) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    return strings.add(value) if value else 0  # an unset attribute is 0 in the arrays
+
+
+def _tag_values(spec) -> frozenset[int] | None:
+    """The tags a token pattern is tied to, or None when it can match any tag."""
+    for column, op, value in spec:
+        if column == 0 and op == "==":
+            return frozenset([value])
+        if column == 0 and op == "IN":
+            return value
+    return None
+
+
+def _matches(row: list[int], spec) -> bool:
+    for column, op, value in spec:
+        actual = row[column]
+        if op == "==":
+            if actual != value:
+                return False
+        elif (actual in value) != (op == "IN"):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------- sentence pieces
+
+
+@dataclass(frozen=True)
+class Piece:
+    """``[start, end)`` of a paragraph, covering whole sentences; ``sentences`` are their starts
+    (paragraph offsets); ``parse`` when one of them can hold a quote."""
+
+    start: int
+    end: int
+    parse: bool
+    sentences: tuple[int, ...]
+
+
+def sentence_starts(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Cheap sentence starts (offsets into ``text``), never inside a ``quoted`` range.
+
+    Conservative: an abbreviation ("Mr.", "U.S.", "Jan.") or a single initial never ends a sentence,
+    since a wrong cut could separate a speaker's title from the name; a missed cut only costs time.
+    """
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.end()
+        if cut >= len(text) or any(a < cut < b for a, b in quoted):
+            continue
+        words = text[max(0, match.start() - 40):match.start()].split()
+        word = words[-1].lstrip("\"“‘«([") if words else ""
+        if word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
+            continue
+        starts.append(cut)
+    return starts
+
+
+def split_pieces(text: str) -> list[Piece]:
+    """Runs of sentences that can hold a quote, and runs that cannot, tiling ``text``.
+
+    A sentence can hold a quote when it has a double quote mark, overlaps a quoted span, has a cue
+    word (the same tests that make a paragraph worth parsing) or ends the paragraph with ":" (the
+    colon-intro rule reads the parse of that sentence).
+    """
+    quoted = [(s.outer_start, s.outer_end) for s in find_quoted_spans(text, [Paragraph(0, len(text), True)])]
+    bounds = sentence_starts(text, quoted) + [len(text)]
+    pieces: list[Piece] = []
+    for start, end in zip(bounds, bounds[1:]):
+        sentence = text[start:end]
+        parse = (
+            any(a < end and start < b for a, b in quoted)
+            or any(ch in ALL_DOUBLE for ch in sentence)
+            or any(word.lower() in CUE_WORDS for word in _WORD.findall(sentence))
+            or (end == len(text) and sentence.rstrip().endswith(":"))
+        )
+        if pieces and pieces[-1].parse == parse:
+            last = pieces[-1]
+            pieces[-1] = Piece(last.start, end, parse, last.sentences + (start,))
+        else:
+            pieces.append(Piece(start, end, parse, (start,)))
+    return pieces
+
+
+# ------------------------------------------------------------------------------------------- parser
 
 
 class ParagraphParser:
-    """``parse(texts, full)`` → one Doc per paragraph text, in order."""
+    """``parse(texts, full)`` → one Doc per paragraph text, in order, ``doc.text == texts[i]``."""
 
-    def __init__(self, nlp: Language, *, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        batch_size: int = 64,
+        gate_sentences: bool = True,
+        map_pos: bool = True,
+    ) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-        self._disabled = [name for name in UNUSED_PIPES if name in nlp.pipe_names]
+        self.gate_sentences = gate_sentences
+        self.pos_mapper = PosMapper.from_ruler(nlp) if map_pos else None
+        replaced = (ATTRIBUTE_RULER,) if self.pos_mapper is not None else ()
+        self._disabled = [name for name in UNUSED_PIPES + replaced if name in nlp.pipe_names]
         self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._sentencizer = Sentencizer()
+        self._dep_label = nlp.vocab.strings.add("dep")
+        self._root_label = nlp.vocab.strings.add("ROOT")
+        self._x_pos = nlp.vocab.strings.add("X")
+        self._space_pos = nlp.vocab.strings.add("SPACE")
 
     def parse(self, texts: Sequence[str], full: Sequence[bool]) -> list[Doc]:
-        full_texts = [t for t, wanted in zip(texts, full) if wanted]
-        parsed = iter(self.nlp.pipe(full_texts, batch_size=self.batch_size, disable=self._disabled))
-        return [next(parsed) if wanted else self._entities_only(text) for text, wanted in zip(texts, full)]
+        # Lay out every paragraph as pieces first, so each model part runs once over one batch.
+        layouts: list[list[Piece]] = []
+        for text, wanted in zip(texts, full):
+            if not wanted:
+                layouts.append([Piece(0, len(text), False, ())])
+            elif self.gate_sentences:
+                layouts.append(split_pieces(text))
+            else:
+                layouts.append([Piece(0, len(text), True, (0,))])
+        parse_texts = [t[p.start:p.end] for t, layout in zip(texts, layouts) for p in layout if p.parse]
+        ner_texts = [t[p.start:p.end] for t, layout in zip(texts, layouts) for p in layout if not p.parse]
+        parsed = iter(self._full(parse_texts))
+        named = iter(self._entities(ner_texts))
 
-    def _entities_only(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        if self._ner is not None:
-            doc = self._ner(doc)
-        return self._sentencizer(doc)
+        docs: list[Doc] = []
+        for text, wanted, layout in zip(texts, full, layouts):
+            pieces = []
+            for piece in layout:
+                if piece.parse:
+                    pieces.append(next(parsed))
+                elif wanted:
+                    pieces.append(self._trivial_parse(next(named), piece))
+                else:
+                    pieces.append(self._sentencizer(next(named)))
+            docs.append(pieces[0] if len(pieces) == 1 else _join(pieces))
+        return docs
+
+    def _full(self, texts: list[str]) -> Iterable[Doc]:
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=self._disabled)
+        if self.pos_mapper is None:
+            return docs
+        return (self.pos_mapper(doc) for doc in docs)
+
+    def _entities(self, texts: list[str]) -> Iterable[Doc]:
+        docs = (self.nlp.make_doc(text) for text in texts)
+        if self._ner is None:
+            return docs
+        return self._ner.pipe(docs, batch_size=self.batch_size)
+
+    def _trivial_parse(self, doc: Doc, piece: Piece) -> Doc:
+        """A well-formed stand-in parse: each cheap sentence is one flat tree under its first token
+        (label "dep", which no rule reads), so ``doc.sents`` works and starts where the cuts are."""
+        if not len(doc):
+            return doc
+        local_starts = [s - piece.start for s in piece.sentences]
+        heads = numpy.zeros(len(doc), dtype="int64")
+        labels = numpy.full(len(doc), self._dep_label, dtype="uint64")
+        sentence, head = 0, 0
+        for token in doc:
+            while sentence + 1 < len(local_starts) and token.idx >= local_starts[sentence + 1]:
+                sentence += 1
+                head = token.i
+            heads[token.i] = head - token.i  # HEAD is stored relative to the token
+            if token.i == head:
+                labels[token.i] = self._root_label
+        pos = numpy.array([self._space_pos if t.is_space else self._x_pos for t in doc], dtype="uint64")
+        array = numpy.stack([heads.astype("uint64"), labels, pos], axis=1)
+        doc.from_array([HEAD, DEP, POS], array)
+        return doc
+
+
+def _join(pieces: list[Doc]) -> Doc:
+    # Pieces end in their own trailing whitespace, so plain concatenation restores the paragraph.
+    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=("tensor", "user_data", "spans"))

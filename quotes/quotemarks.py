@@ -39,7 +39,7 @@ class QuotedSpan:
     start: int
     end: int
     open_mark: int
-    close_mark: int | None  # None when the quote runs on into the next paragraph
+    close_mark: int | None  # last character of the closing mark; None when the quote runs on
     paragraph: int  # index into the paragraph list
     continued: bool = False  # continues a quote opened in an earlier paragraph
     style: str = "double"
@@ -72,50 +72,64 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Quoted
 
 def _starts_with_opener(text: str, para: Paragraph) -> bool:
     first = text[para.start]
-    return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE
+    return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE or text[para.start:para.start + 2] in ("''", "``")
 
 
-def _can_open(text: str, pos: int, para: Paragraph) -> bool:
+def _can_open(text: str, pos: int, para: Paragraph, width: int = 1) -> bool:
     before = text[pos - 1] if pos > para.start else None
-    after = text[pos + 1] if pos + 1 < para.end else None
+    after = text[pos + width] if pos + width < para.end else None
     if text[pos] == "«":  # French typography puts a space inside guillemets
         after = "x" if after is not None else None
     return after is not None and not after.isspace() and (before is None or before.isspace() or before in _OPEN_CONTEXT)
 
 
-def _can_close(text: str, pos: int, para: Paragraph) -> bool:
+def _can_close(text: str, pos: int, para: Paragraph, width: int = 1) -> bool:
     before = text[pos - 1] if pos > para.start else None
-    after = text[pos + 1] if pos + 1 < para.end else None
+    after = text[pos + width] if pos + width < para.end else None
     if text[pos] == "»":
         before = "x" if before is not None else None
     return before is not None and not before.isspace() and (after is None or after.isspace() or after in _CLOSE_CONTEXT)
 
 
+def _double_marks(text: str, para: Paragraph):
+    """(position, width, char) of double marks. Two apostrophes ('') and two backticks (``) are a
+    double mark too: some wire and newspaper archives type quotes that way."""
+    pos = para.start
+    while pos < para.end:
+        char = text[pos]
+        pair = text[pos:pos + 2]
+        if pair in ("''", "``"):
+            yield pos, 2, '"' if pair == "''" else "“"
+            pos += 2
+            continue
+        if char in ALL_DOUBLE:
+            yield pos, 1, char
+        pos += 1
+
+
 def _pair_doubles(text: str, para: Paragraph, index: int, continuing: bool):
     found: list[QuotedSpan] = []
     open_at: int | None = None
+    open_width = 1
     open_is_continuation = False
-    for pos in range(para.start, para.end):
-        char = text[pos]
-        if char not in ALL_DOUBLE:
-            continue
-        opens = _can_open(text, pos, para) and (char != "”" or open_at is None)
-        closes = _can_close(text, pos, para) and char not in DOUBLE_OPENERS - {"“"}
+    for pos, width, char in _double_marks(text, para):
+        opens = _can_open(text, pos, para, width) and (char != "”" or open_at is None)
+        closes = _can_close(text, pos, para, width) and char not in DOUBLE_OPENERS - {"“"}
         if open_at is None:
             if opens and (char in DOUBLE_OPENERS or char == STRAIGHT_DOUBLE or not closes):
-                open_at = pos
+                open_at, open_width = pos, width
                 open_is_continuation = continuing and pos == para.start
-        elif closes:
-            span = _make_span(text, open_at + 1, pos, open_at, pos, index, open_is_continuation)
+        elif closes and pos > open_at + open_width - 1:
+            span = _make_span(text, open_at + open_width, pos, open_at, pos + width - 1, index, open_is_continuation)
             if span:
                 found.append(span)
             open_at = None
         elif opens and char in DOUBLE_OPENERS:
-            open_at = pos  # the earlier opener was never closed: drop it, start again here
+            open_at, open_width = pos, width  # the earlier opener was never closed: start again here
             open_is_continuation = False
     pending = None
     if open_at is not None:
-        span = _make_span(text, open_at + 1, para.end, open_at, None, index, open_is_continuation)
+        span = _make_span(text, open_at + open_width, para.end, open_at, None, index, open_is_continuation)
         if span:
             found.append(span)
             pending = open_at
@@ -131,6 +145,8 @@ def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[Quot
         char = text[pos]
         if char not in ALL_SINGLE or any(a <= pos < b for a, b in inside):
             continue
+        if char == STRAIGHT_SINGLE and "''" in text[pos - 1:pos + 2]:
+            continue  # half of a '' double mark
         before = text[pos - 1] if pos > para.start else " "
         if open_at is None:
             if (

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 #: 1,000,000 characters, and parse memory grows with length); pieces end at sentence ends when possible.
 MAX_PIECE_CHARS = 50_000
 
-_TERMINAL = ".!?:;\"”’»)…"
+_TERMINAL = ".!?:;\"”’»)…'"
 _BULLETS = "•·▪‣◦*-–—>|"
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")

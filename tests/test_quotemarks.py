@@ -19,6 +19,8 @@ def quoted(text: str) -> list[str]:
         ("'It is over,' she said.", ["It is over"]),
         ("“Split,” he said, “quotes.”", ["Split", "quotes."]),
         ("He said “the ‘best’ plan” was his.", ["the ‘best’ plan"]),  # inner single quotes stay inside
+        ("''He can win,'' she told aides.", ["He can win"]),  # archive style: two apostrophes
+        ("``It is done,'' he said.", ["It is done"]),
     ],
 )
 def test_pairs_quote_marks(text, expected):
@@ -30,6 +32,7 @@ def test_pairs_quote_marks(text, expected):
     [
         "The nations’ long-running dispute dates to the ’90s.",
         "The Clintons' house and the '90s and rock 'n' roll.",
+        "The Joneses'' yard",
         "Don’t say it’s over, the mayor’s aide wrote.",
         'A lone " mark in the middle.',
         "“Never closed and no paragraph follows",
