@@ -221,7 +221,7 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
     if not tokens:
         return None
     start, end = _trim(doc, *_clause_chars(tokens))
-    if end - start < 8 and require_verb or start >= end or require_verb and not _has_verb(doc, start, end):
+    if start >= end or require_verb and (len(doc.text[start:end].split()) < 2 or not _has_verb(doc, start, end)):
         return None
     return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
 
@@ -256,7 +256,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         and not any(c.dep_ in ("dobj", "xcomp", "attr", "oprd", "nsubjpass", "auxpass") for c in verb.children)
     ):
         # "As the senator observed, the bill is dead." — the clause the as-clause modifies
-        return [(rest_of_clause, "reported.as_clause", True)]
+        return [(_either_side(rest_of_clause, own), "reported.as_clause", True)]
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if infinitive is not None and speech_lemma(verb.lower_) in INFINITIVE_CUES:
         # "urged him to resign", "vowed to fight": requests and promises report speech too
@@ -319,14 +319,20 @@ def _according_to(token: Token) -> Candidate | None:
     if source is None:
         return None
     phrase = {t.i for t in token.subtree}
-    sentence = token.sent
-    before = [t for t in sentence if t.i < token.i]
-    after = [t for t in sentence if t.i > max(phrase)]
-    if len([t for t in before if not t.is_punct]) >= 3:
-        tokens = before if len(after) <= 2 else [t for t in sentence if t.i not in phrase]
-    else:
-        tokens = after
+    tokens = _either_side([t for t in token.sent if t.i not in phrase], phrase)
     return _make(token.doc, tokens, token, source, "reported.according_to")
+
+
+def _either_side(tokens: list[Token], phrase: set[int]) -> list[Token]:
+    """The part of a clause that an attributing phrase ("according to X", "as X noted") governs: the
+    words before it when it closes the clause, after it when it opens the clause, all when inside."""
+    before = [t for t in tokens if t.i < min(phrase)]
+    after = [t for t in tokens if t.i > max(phrase)]
+    if len([t for t in before if not t.is_punct]) < 3:
+        return after
+    if len([t for t in after if not t.is_punct]) <= 2:
+        return before
+    return tokens
 
 
 def _noun_with_complement(noun: Token) -> Candidate | None:
@@ -337,4 +343,7 @@ def _noun_with_complement(noun: Token) -> Candidate | None:
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None:
         return None
-    return _make(noun.doc, list(clause.subtree), noun, speaker, "reported.noun_clause")
+    tokens = list(clause.subtree)
+    if noun.head.i > noun.i:  # "X's claim that … angered residents": stop at the sentence's own verb
+        tokens = [t for t in tokens if t.i < noun.head.i]
+    return _make(noun.doc, tokens, noun, speaker, "reported.noun_clause")

@@ -15,6 +15,10 @@ CASES = [
     ("According to the ministry, the economy grew 3 percent.", "the economy grew 3 percent", "indirect", "the ministry", "According to", "reported.according_to"),
     ("Smith attacked the plan on Monday, saying it would raise taxes.", "it would raise taxes", "indirect", "Smith", "saying", "reported.participle"),
     ("The governor vowed to veto the budget.", "to veto the budget", "indirect", "The governor", "vowed", "reported.infinitive"),
+    ("As the senator noted, the bill is dead.", "the bill is dead", "indirect", "the senator", "noted", "reported.as_clause"),
+    ("The bill is dead, as the senator noted.", "The bill is dead", "indirect", "the senator", "noted", "reported.as_clause"),
+    ("The mayor’s claim that the bridge was safe was false.", "the bridge was safe", "indirect", "The mayor", "claim", "reported.noun_clause"),
+    ("Residents rejected the mayor’s claim that the bridge was safe.", "the bridge was safe", "indirect", "the mayor", "claim", "reported.noun_clause"),
     ("The mayor said the plan was “a disaster for the city.”", "the plan was “a disaster for the city.”", "mixed", "The mayor", "said", "reported.that_clause"),
 ]
 
@@ -49,6 +53,12 @@ def test_split_quote_gives_two_records_with_the_same_speaker(extract):
     assert [r["quote"] for r in records] == ["The bridge is safe", "but it is old."]
     assert {r["speaker_mention"] for r in records} == {"Ruiz"}
     assert all(r["type"] == "direct" for r in records)
+
+
+def test_cue_inside_reported_clause_splits_it_into_two_fragments(extract):
+    records = extract("The bill, the senator said, is dead.")
+    assert [r["quote"] for r in records] == ["The bill", "is dead"]
+    assert all(r["speaker_mention"] == "the senator" and r["rule"] == "reported.parataxis" for r in records)
 
 
 def test_partial_quote_inside_reported_speech_is_one_mixed_record(extract):
