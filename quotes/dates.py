@@ -178,6 +178,9 @@ class DatingItem:
     quote_range: tuple[int, int]
     paragraph: int
     sentence_index: int
+    #: Canonical speaker, when known: a dated event carries over to the same speaker's next words,
+    #: not to somebody else quoted next ("Ruiz said Tuesday …" does not date Okafor's remark).
+    speaker: str | None = None
 
 
 # --------------------------------------------------------------------------------------------- absolute dates
@@ -772,7 +775,7 @@ def assign_dates(
     """Date each quote of one article (items in text order): stated → unknown time → context → document.
 
     A quote continues the event dated just before when the previous quote had a stated or context date,
-    is at most ``max_sentence_gap`` sentences or ``max_paragraph_gap`` paragraphs back, and this quote's
+    has the same speaker (when both are known), is at most ``max_sentence_gap`` sentences or ``max_paragraph_gap`` paragraphs back, and this quote's
     cue is past tense (or it has none): "“…,” Kato told a press conference." after "reacted Monday".
     """
     results: list[UtteranceDate] = []
@@ -806,6 +809,8 @@ def _continues(
 ) -> bool:
     before, dated = previous
     if dated.date_basis not in ("stated", "context"):
+        return False
+    if item.speaker is not None and before.speaker is not None and item.speaker != before.speaker:
         return False
     near = (
         0 <= item.sentence_index - before.sentence_index <= max_sentence_gap

@@ -102,6 +102,7 @@ class Extractor:
                     quote_range=(f.candidate.start, f.candidate.end),
                     paragraph=f.paragraph,
                     sentence_index=_sentence_index(f),
+                    speaker=f.speaker.name if f.speaker else None,
                 )
                 for f in found
             ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -507,3 +508,11 @@ def test_stated_but_unresolvable_keeps_the_text(nlp):
     doc = nlp("The mayor said last summer that the budget was balanced.")
     item = DatingItem(cue_of(doc, "said"), range_of(doc, "the budget was balanced"), 0, 0)
     assert assign_dates([item], reference=D(2021, 2, 16)) == [UtteranceDate(None, "last summer", "stated")]
+
+
+def test_context_carries_over_to_the_same_speaker_only(nlp):
+    items = article_items(nlp)
+    same = [replace(items[1], speaker="Ana Ruiz"), replace(items[2], speaker="Ana Ruiz")]
+    other = [replace(items[1], speaker="Ana Ruiz"), replace(items[2], speaker="Sam Okafor")]
+    assert assign_dates(same, reference=D(2021, 2, 16))[1].date_basis == "context"
+    assert assign_dates(other, reference=D(2021, 2, 16))[1] == UtteranceDate("2021-02-16", None, "document")
