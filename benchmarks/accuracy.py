@@ -1,0 +1,196 @@
+"""Accuracy on PolNeAR dev: our extractor next to textacy's ``direct_quotations``, scored by ``quotes.evaluate``.
+
+    python benchmarks/accuracy.py [--split-file PATH] [--limit N] [--systems ours,textacy]
+                                  [--write-predictions DIR] [--model NAME]
+
+The gold file lives outside the repository (``../shared/eval`` from the repo root); without it the
+script says so and exits 0. Both systems use the same spaCy model; a document a system crashes on
+counts as one with no predictions, and the crashes are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:  # run as a plain script from a checkout
+    sys.path.insert(0, str(REPO_ROOT))
+
+from quotes.evaluate import LOOSE, STRICT, GoldDoc, Report, format_rules, load_gold, score  # noqa: E402
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+DEFAULT_GOLD = EVAL_DIR / "polnear-dev.jsonl"
+SYSTEMS = ("ours", "textacy")
+
+
+@dataclass(frozen=True)
+class SystemRun:
+    name: str
+    predictions: dict[str, list[dict[str, Any]]]
+    crashed: dict[str, str]  # doc id → "ExceptionType: message"
+    seconds: float
+
+
+def run_ours(gold: dict[str, GoldDoc], nlp) -> SystemRun:
+    from quotes.extract import Extractor
+    from quotes.records import Document
+
+    extractor = Extractor(nlp)
+    predictions: dict[str, list[dict[str, Any]]] = {}
+    crashed: dict[str, str] = {}
+    started = time.perf_counter()
+    for doc_id, doc in gold.items():
+        try:
+            records = extractor.extract(Document(doc_id=doc_id, text=doc.text, date=doc.date))
+            predictions[doc_id] = [record.to_dict() for record in records]
+        except Exception as error:  # a crash is a result here, not a reason to stop
+            crashed[doc_id] = _describe(error)
+    return SystemRun("ours", predictions, crashed, time.perf_counter() - started)
+
+
+def run_textacy(gold: dict[str, GoldDoc], nlp) -> SystemRun:
+    from textacy.extract.triples import direct_quotations
+
+    predictions: dict[str, list[dict[str, Any]]] = {}
+    crashed: dict[str, str] = {}
+    started = time.perf_counter()
+    for doc_id, doc in gold.items():
+        try:
+            parsed = nlp(doc.text)
+            predictions[doc_id] = [_textacy_record(doc_id, parsed, triple) for triple in direct_quotations(parsed)]
+        except Exception as error:  # textacy raises ValueError on an odd number of quote marks
+            crashed[doc_id] = _describe(error)
+    return SystemRun("textacy", predictions, crashed, time.perf_counter() - started)
+
+
+def _token_range(tokens) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _textacy_record(doc_id: str, parsed, triple) -> dict[str, Any]:
+    """A textacy (speaker tokens, cue tokens, content span) triple as one of our prediction records."""
+    text = parsed.text
+    content = triple.content
+    speaker = _token_range(sorted(triple.speaker, key=lambda t: t.i))
+    cue = _token_range(sorted(triple.cue, key=lambda t: t.i))
+    return {
+        "doc_id": doc_id,
+        "quote": content.text,
+        "quote_start": content.start_char,
+        "quote_end": content.end_char,
+        "type": "direct",
+        "speaker": text[speaker[0]:speaker[1]] if speaker else None,
+        "speaker_mention": text[speaker[0]:speaker[1]] if speaker else None,
+        "speaker_start": speaker[0] if speaker else None,
+        "speaker_end": speaker[1] if speaker else None,
+        "cue": text[cue[0]:cue[1]] if cue else None,
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+        "rule": "textacy.direct_quotations",
+    }
+
+
+def _describe(error: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
+
+
+def _cell(value: float | None) -> str:
+    return "    -" if value is None else f"{value:5.3f}"
+
+
+def format_comparison(runs: list[SystemRun], reports: list[Report]) -> str:
+    s8, s3 = STRICT.name, LOOSE.name
+    header = (
+        f"{'system':<8} {'slice':<7} {'P@.8':>5} {'R@.8':>5} {'F1@.8':>5} {'F1@.3':>5} "
+        f"{'spk@.8':>6} {'spk@.3':>6} {'n_gold':>6} {'n_pred':>6}"
+    )
+    lines = [header, "-" * len(header)]
+    for run, report in zip(runs, reports):
+        for sl in report.slices:
+            lines.append(
+                f"{run.name:<8} {sl.name:<7} {_cell(sl.precision(s8))} {_cell(sl.recall(s8))} {_cell(sl.f1(s8))} "
+                f"{_cell(sl.f1(s3))} {_cell(sl.speaker_accuracy(s8)):>6} {_cell(sl.speaker_accuracy(s3)):>6} "
+                f"{sl.n_gold:>6} {sl.n_pred:>6}"
+            )
+    lines.append("")
+    for run, report in zip(runs, reports):
+        lines.append(
+            f"{run.name:<8} crashed on {len(run.crashed)} of {report.n_docs} documents; "
+            f"{run.seconds:.1f} s wall ({run.seconds / max(report.n_docs, 1) * 1000:.0f} ms/doc)"
+        )
+    return "\n".join(lines)
+
+
+def _crash_summary(run: SystemRun) -> str:
+    kinds = Counter(message.split(":", 1)[0] for message in run.crashed.values())
+    first = next(iter(run.crashed.items()), None)
+    example = f"; e.g. {first[0]}: {first[1][:120]}" if first else ""
+    return f"{run.name} crashes by type: {dict(kinds)}{example}"
+
+
+def write_predictions(directory: Path, run: SystemRun) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{run.name}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for records in run.predictions.values():
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+RUNNERS: dict[str, Callable[[dict[str, GoldDoc], Any], SystemRun]] = {"ours": run_ours, "textacy": run_textacy}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split-file", type=Path, default=DEFAULT_GOLD, help="gold JSONL (default: PolNeAR dev)")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: ours,textacy")
+    parser.add_argument("--write-predictions", type=Path, default=None, metavar="DIR", help="write <system>.jsonl here")
+    parser.add_argument("--model", default=None, help="spaCy model (default: quotes.model.load_model's choice)")
+    args = parser.parse_args(argv)
+
+    systems = [name.strip() for name in args.systems.split(",") if name.strip()]
+    unknown = [name for name in systems if name not in RUNNERS]
+    if unknown:
+        parser.error(f"unknown system(s) {unknown}; choose from {list(RUNNERS)}")
+    if not args.split_file.exists():
+        print(f"skipped: gold file {args.split_file} not found (PolNeAR lives in ../shared/eval)")
+        return 0
+
+    gold = load_gold(str(args.split_file))
+    if args.limit is not None:
+        gold = dict(list(gold.items())[: args.limit])
+
+    from quotes.model import load_model
+
+    nlp = load_model(args.model)
+    print(f"gold: {args.split_file} ({len(gold)} documents, {sum(len(d.quotes) for d in gold.values())} spans); "
+          f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}")
+    runs = [RUNNERS[name](gold, nlp) for name in systems]
+    reports = [score(gold, run.predictions) for run in runs]
+    print(format_comparison(runs, reports))
+    for run, report in zip(runs, reports):
+        if run.crashed:
+            print(_crash_summary(run))
+        if run.name == "ours" and report.rules:
+            print(f"\nper-rule counts and matched rate ({run.name}):")
+            print(format_rules(report))
+        if args.write_predictions is not None:
+            print(f"wrote {write_predictions(args.write_predictions, run)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
