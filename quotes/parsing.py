@@ -27,6 +27,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from quotes.lexicon import CUE_WORDS
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
@@ -41,8 +42,8 @@ ATTRIBUTE_RULER = "attribute_ruler"
 #: Hand-made from the abbreviations common in English news; over-joining only costs parse time.
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
-    Pres Supt Atty Gen Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
+    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Del Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
+    Pres Supt Atty Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al approx est
     """.split()
 )
@@ -79,17 +80,7 @@ class PosMapper:
     ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
     def __init__(self, rules: Sequence[_PosRule]) -> None:
-        single = [r for r in rules if len(r.specs) == 1]
-        self._multi = tuple(r for r in rules if len(r.specs) > 1)
-        untied = [r for r in single if _tag_values(r.specs[0]) is None]
-        tags = {tag for r in single for tag in (_tag_values(r.specs[0]) or ())}
-        self._by_tag = {
-            tag: tuple(
-                sorted([r for r in single if tag in (_tag_values(r.specs[0]) or ())] + untied, key=_rule_order)
-            )
-            for tag in tags
-        }
-        self._untied = tuple(sorted(untied, key=_rule_order))
+        self._rules = tuple(sorted(rules, key=_rule_order))
 
     @classmethod
     def from_ruler(cls, nlp: Language) -> PosMapper | None:
@@ -109,21 +100,35 @@ class PosMapper:
         return cls(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        rows = doc.to_array(list(self.ATTRS)).tolist()
-        pos = doc.to_array(POS).tolist()
-        for i, row in enumerate(rows):
-            for rule in self._by_tag.get(row[0], self._untied):
-                if _matches(row, rule.specs[0]):
-                    pos[i] = rule.pos
-        for rule in self._multi:
+        return self.map_docs([doc])[0]
+
+    def map_docs(self, docs: Sequence[Doc]) -> Sequence[Doc]:
+        """Set POS on a batch at once: one vectorised pass per pattern over all the batch's tokens."""
+        docs = [doc for doc in docs]
+        sizes = [len(doc) for doc in docs]
+        if not sum(sizes):
+            return docs
+        rows = numpy.concatenate([doc.to_array(list(self.ATTRS)) for doc in docs if len(doc)])
+        pos = numpy.concatenate([doc.to_array([POS]).reshape(-1) for doc in docs if len(doc)])
+        doc_of = numpy.repeat(numpy.arange(len(docs)), sizes)
+        for rule in self._rules:
             width = len(rule.specs)
-            for start in range(len(rows) - width + 1):
-                if all(_matches(rows[start + k], rule.specs[k]) for k in range(width)):
-                    pos[start + rule.index] = rule.pos
-        doc.from_array([POS], numpy.array(pos, dtype="uint64").reshape(-1, 1))
-        return doc
+            if width == 1:
+                pos[_mask(rows, rule.specs[0])] = rule.pos
+                continue
+            n = len(rows) - width + 1
+            if n <= 0:
+                continue
+            hit = doc_of[:n] == doc_of[width - 1:]  # a multi-token pattern stays inside one doc
+            for k, spec in enumerate(rule.specs):
+                hit &= _mask(rows[k:k + n], spec)
+            pos[numpy.flatnonzero(hit) + rule.index] = rule.pos
+        offset = 0
+        for doc, size in zip(docs, sizes):
+            if size:
+                doc.from_array([POS], pos[offset:offset + size].reshape(-1, 1))
+            offset += size
+        return docs
 
 
 def _rule_order(rule: _PosRule) -> int:
@@ -153,25 +158,15 @@ def _hash(value, strings) -> int:
     return strings.add(value) if value else 0  # an unset attribute is 0 in the arrays
 
 
-def _tag_values(spec) -> frozenset[int] | None:
-    """The tags a token pattern is tied to, or None when it can match any tag."""
+def _mask(rows: numpy.ndarray, spec) -> numpy.ndarray:
+    hit = numpy.ones(len(rows), dtype=bool)
     for column, op, value in spec:
-        if column == 0 and op == "==":
-            return frozenset([value])
-        if column == 0 and op == "IN":
-            return value
-    return None
-
-
-def _matches(row: list[int], spec) -> bool:
-    for column, op, value in spec:
-        actual = row[column]
         if op == "==":
-            if actual != value:
-                return False
-        elif (actual in value) != (op == "IN"):
-            return False
-    return True
+            hit &= rows[:, column] == numpy.uint64(value)
+        else:
+            inside = numpy.isin(rows[:, column], numpy.array(sorted(value), dtype="uint64"))
+            hit &= inside if op == "IN" else ~inside
+    return hit
 
 
 # ---------------------------------------------------------------------------------- sentence pieces
@@ -292,7 +287,7 @@ class ParagraphParser:
         docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=self._disabled)
         if self.pos_mapper is None:
             return docs
-        return (self.pos_mapper(doc) for doc in docs)
+        return (doc for batch in minibatch(docs, self.batch_size) for doc in self.pos_mapper.map_docs(batch))
 
     def _entities(self, texts: list[str]) -> Iterable[Doc]:
         docs = (self.nlp.make_doc(text) for text in texts)

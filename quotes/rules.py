@@ -100,7 +100,7 @@ def according_to_source(token: Token) -> Token | None:
 
 
 #: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – ": a dateline is page furniture, not part of a quote.
-DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n]{0,40})?\s[—–-]{1,2}\s")
+DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?\s[—–-]{1,2}\s")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,8 @@ CASES = [
     ("Lopez said: “We will appeal the ruling.”", "We will appeal the ruling.", "direct", "Lopez", "said", "direct.cue_before"),
     ("The senator said the bill would pass by June.", "the bill would pass by June", "indirect", "The senator", "said", "reported.that_clause"),
     ("The senator said that the bill would pass.", "the bill would pass", "indirect", "The senator", "said", "reported.that_clause"),
+    ("LONDON (Reuters) - The bank will raise rates, two sources said.", "The bank will raise rates", "indirect", "two sources", "said", "reported.cue_after"),
+    ("WASHINGTON, Feb. 2 — The bill will pass, the senator said.", "The bill will pass", "indirect", "the senator", "said", "reported.cue_after"),
     ("The senator told reporters the bill would pass.", "the bill would pass", "indirect", "The senator", "told", "reported.that_clause"),
     ("The bill will pass next month, the senator said.", "The bill will pass next month", "indirect", "the senator", "said", "reported.cue_after"),
     ("The economy grew 3 percent, according to the ministry.", "The economy grew 3 percent", "indirect", "the ministry", "according to", "reported.according_to"),
