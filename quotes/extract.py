@@ -49,7 +49,10 @@ RULE_CONFIDENCE: dict[str, float] = {
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
-TITLE_LEADS = frozenset({"on", "in", "to", "of", "at", "from", "with", "by", "titled", "entitled", "called"})
+TITLE_LEADS = frozenset(
+    {"on", "in", "to", "of", "at", "from", "with", "by", "titled", "entitled", "called", "named", "dubbed",
+     "read", "reads", "reading", "wrote", "watched", "watch", "book", "film", "movie", "show", "song", "album"}
+)
 
 #: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
 MAX_CUE_GAP_TOKENS = 12

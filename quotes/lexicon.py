@@ -4,7 +4,8 @@ Sources:
 - ``SPEECH_VERBS``: verbs of communication after Levin (1993), classes 37.1 (say/tell), 37.7
   (announce/claim), 37.3 (manner of speaking: shout, whisper) and 37.8 (complain), kept to those
   news reporters use, plus the cues that occur ≥ 5 times as attribution cues in PolNeAR train
-  (counted by ``benchmarks/mine_cues.py``): e.g. tweet, post, testify, concede, acknowledge, insist.
+  (counted by ``benchmarks/mine_cues.py``): e.g. tweet, post, testify, concede, acknowledge, insist,
+  and the manner-of-speaking verbs reporters put after a quote ("“…,” Toomey fumed"; Levin 37.3).
 - ``SPEECH_NOUNS``: nominal forms used as ``X's statement that …`` / ``in a statement`` cues.
 - ``EXCLUDED_VERBS``: attribution cues PolNeAR annotates that are *not* quotes (belief, perception,
   desire, appearance, evidence): we do not report them. Measured on PolNeAR train with
@@ -23,7 +24,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     emphasise underscore point conclude continue agree disagree concur reveal disclose divulge indicate
     signal hint tout announce proclaim affirm reaffirm shout yell scream whisper mutter cry exclaim
     murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
-    counsel caution concur reason threaten mention cite speculate theorize theorise posit clarify elaborate describe say
+    counsel caution concur reason threaten mention cite read
+    fume rage scoff gush rant sneer bark growl chuckle laugh groan moan sob stammer bellow roar hiss whine chant speculate theorize theorise posit clarify elaborate describe say
     """.split()
 )
 
@@ -58,6 +60,8 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "testify": ("testifies", "testified", "testifying"),
     "deny": ("denies", "denied", "denying"),
     "theorize": ("theorizes", "theorized", "theorizing"),
+    "read": ("reads", "reading"),
+    "sob": ("sobs", "sobbed", "sobbing"),
 }
 
 

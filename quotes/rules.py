@@ -23,6 +23,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
 INFINITIVE_CUES = frozenset({"urge", "ask", "tell", "call", "warn", "promise", "vow", "pledge", "demand", "advise", "appeal", "plead", "threaten"})
+#: Entity types that can say something.
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
 CUE_WINDOW_TOKENS = 30
 
@@ -136,7 +138,29 @@ def attribute_direct(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) 
                 if speaker is None or _inside(speaker, quotes):
                     speaker = _nearest_name(tokens, token)
                 return token, speaker, rule
+    introduced = _colon_introduced(before)
+    if introduced is not None:
+        return (*introduced, "direct.colon_intro")
     return None, None, "direct.no_cue"
+
+
+def _colon_introduced(before: Sequence[Token]) -> tuple[Token, Token | None] | None:
+    """`Rubio fired back: “…”`, `Clinton: "…"`: a colon right before the quote hands it to the subject
+    of the words before the colon (any verb will do: "fired back", "delivered a blunt message"), or
+    to a bare name standing alone before it."""
+    if not before or before[0].text != ":":
+        return None
+    clause = list(reversed(before[1:]))  # text order, up to the sentence start or a previous quote
+    if not clause:
+        return None
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head not in clause or t.head is t)]
+    if verbs:
+        speaker = subject_of(verbs[-1])
+        return (verbs[-1], speaker) if speaker is not None else None
+    names = [t for t in clause if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTITY_TYPES]
+    if names and len(clause) <= 6:
+        return before[0], names[-1]
+    return None
 
 
 def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
@@ -172,7 +196,9 @@ def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
     """When the parse gives the cue no subject: the closest name or pronoun next to it."""
     best = None
     for token in window:
-        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj":
+            continue  # "tweeted on Wednesday": a weekday is no speaker
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SPEAKER_ENTITY_TYPES:
             if token.lower_ in ("it", "this", "that", "what", "which", "who"):
                 continue
             distance = abs(token.i - cue.i)

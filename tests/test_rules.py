@@ -7,6 +7,8 @@ CASES = [
     ("“The bridge is safe,” the mayor said.", "The bridge is safe", "direct", "the mayor", "said", "direct.cue_after"),
     ("“We will appeal,” said Maria Lopez.", "We will appeal", "direct", "Maria Lopez", "said", "direct.cue_after"),
     ("Lopez said: “We will appeal the ruling.”", "We will appeal the ruling.", "direct", "Lopez", "said", "direct.cue_before"),
+    ("After the vote, Rubio fired back: “This is a terrible deal for our country.”", "This is a terrible deal for our country.", "direct", "Rubio", "fired", "direct.colon_intro"),
+    ("“It has bipartisan support,” Toomey fumed.", "It has bipartisan support", "direct", "Toomey", "fumed", "direct.cue_after"),
     ("The senator said the bill would pass by June.", "the bill would pass by June", "indirect", "The senator", "said", "reported.that_clause"),
     ("The senator said that the bill would pass.", "the bill would pass", "indirect", "The senator", "said", "reported.that_clause"),
     ("LONDON (Reuters) - The bank will raise rates, two sources said.", "The bank will raise rates", "indirect", "two sources", "said", "reported.cue_after"),
