@@ -20,7 +20,10 @@ from quotes.lexicon import EXCLUDED_VERB_FORMS, SPEECH_NOUNS, SPEECH_VERB_FORMS
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear-train.jsonl"
 WORD = re.compile(r"[a-z]+")
-FUNCTION_WORDS = frozenset("a an the of about for to on as in against with at by over from out up is was were are be been has have had also not did does do his her their its it".split())
+FUNCTION_WORDS = frozenset(
+    "a an the of about for to on as in against with at by over from out up is was were are be been has have had "
+    "also not did does do his her their its it".split()
+)
 
 
 def classify(cue: str | None) -> tuple[str, str | None]:

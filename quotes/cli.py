@@ -129,7 +129,9 @@ def extract(
 def evaluate(
     gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold articles with their quotes.")],
     pred: Annotated[str, typer.Argument(metavar="PRED.jsonl", help="Records written by quotes extract.")],
-    split: Annotated[str | None, typer.Option("--split", help="Score only gold documents whose meta.split is this (e.g. dev).")] = None,
+    split: Annotated[
+        str | None, typer.Option("--split", help="Score only gold documents whose meta.split is this (e.g. dev).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score predicted quotes against gold quotes and print the report."""

@@ -775,7 +775,8 @@ def assign_dates(
     """Date each quote of one article (items in text order): stated → unknown time → context → document.
 
     A quote continues the event dated just before when the previous quote had a stated or context date,
-    has the same speaker (when both are known), is at most ``max_sentence_gap`` sentences or ``max_paragraph_gap`` paragraphs back, and this quote's
+    has the same speaker (when both are known), is at most ``max_sentence_gap`` sentences or
+    ``max_paragraph_gap`` paragraphs back, and this quote's
     cue is past tense (or it has none): "“…,” Kato told a press conference." after "reacted Monday".
     """
     results: list[UtteranceDate] = []

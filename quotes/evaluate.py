@@ -61,12 +61,40 @@ _KNOWN_LEMMAS = frozenset(w for w in SPEECH_CUE_LEMMAS | NON_SPEECH_CUE_LEMMAS i
 
 #: Forms the suffix rules get wrong.
 IRREGULAR_LEMMAS: dict[str, str] = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
-    "spoke": "speak", "spoken": "speak", "thought": "think", "knew": "know", "known": "know",
-    "saw": "see", "seen": "see", "felt": "feel", "found": "find", "sang": "sing", "sung": "sing",
-    "went": "go", "gone": "go", "made": "make", "put": "put", "read": "read", "meant": "mean",
-    "took": "take", "taken": "take", "shot": "shoot", "heard": "hear", "is": "be", "was": "be",
-    "gave": "give", "given": "give", "sought": "seek", "began": "begin", "held": "hold", "kept": "keep",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "thought": "think",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "felt": "feel",
+    "found": "find",
+    "sang": "sing",
+    "sung": "sing",
+    "went": "go",
+    "gone": "go",
+    "made": "make",
+    "put": "put",
+    "read": "read",
+    "meant": "mean",
+    "took": "take",
+    "taken": "take",
+    "shot": "shoot",
+    "heard": "hear",
+    "is": "be",
+    "was": "be",
+    "gave": "give",
+    "given": "give",
+    "sought": "seek",
+    "began": "begin",
+    "held": "hold",
+    "kept": "keep",
 }
 
 #: Words before the cue verb that carry no cue meaning: auxiliaries, negation, common adverbs.
@@ -81,8 +109,22 @@ _CUE_PREFIX_WORDS: frozenset[str] = frozenset(
 
 #: Cue + particle pairs that mean something else than the verb alone ("point out" is speech, "point" is not).
 _PHRASAL_CUES: frozenset[str] = frozenset(
-    {"point out", "point to", "call for", "call on", "refer to", "talk about", "speak about",
-     "shoot back", "put it", "go on", "make clear", "ask about", "ask for", "warn of"}
+    {
+        "point out",
+        "point to",
+        "call for",
+        "call on",
+        "refer to",
+        "talk about",
+        "speak about",
+        "shoot back",
+        "put it",
+        "go on",
+        "make clear",
+        "ask about",
+        "ask for",
+        "warn of",
+    }
 )
 
 #: Heads that only carry a later speech verb: "went on to say", "issued a statement saying".
@@ -133,7 +175,9 @@ def normalise_cue(cue: str | None) -> str:
     words = _CUE_WORD.findall(lowered)
     if not words:
         return ":" if ":" in lowered else ""
-    while words and (words[0] in _CUE_PREFIX_WORDS or (words[0].endswith("ly") and lemmatise(words[0]) not in _KNOWN_LEMMAS)):
+    while words and (
+        words[0] in _CUE_PREFIX_WORDS or (words[0].endswith("ly") and lemmatise(words[0]) not in _KNOWN_LEMMAS)
+    ):
         words = words[1:]
     if not words:
         return ""
@@ -461,12 +505,14 @@ class Report:
             "ignored_documents": self.ignored_documents,
             "offset_mismatches": self.offset_mismatches,
             "slices": {
-                s.name: {"n_gold": s.n_gold, "n_pred": s.n_pred, **{lv.name: level_dict(s, lv.name) for lv in MATCH_LEVELS}}
+                s.name: {
+                    "n_gold": s.n_gold,
+                    "n_pred": s.n_pred,
+                    **{lv.name: level_dict(s, lv.name) for lv in MATCH_LEVELS},
+                }
                 for s in self.slices
             },
-            "rules": {
-                r.rule: {"n_pred": r.n_pred, **{name: count for name, count in r.matched}} for r in self.rules
-            },
+            "rules": {r.rule: {"n_pred": r.n_pred, **{name: count for name, count in r.matched}} for r in self.rules},
         }
 
 
@@ -484,7 +530,7 @@ def score(gold_docs: Mapping[str, GoldDoc], predictions: Mapping[str, Sequence[M
         pred_spans = [trim_span(doc.text, int(p["quote_start"]), int(p["quote_end"])) for p in preds]
         gold_spans = [(g.start, g.end) for g in doc.quotes]
         mismatches += sum(
-            1 for p in preds if "quote" in p and doc.text[int(p["quote_start"]):int(p["quote_end"])] != p["quote"]
+            1 for p in preds if "quote" in p and doc.text[int(p["quote_start"]) : int(p["quote_end"])] != p["quote"]
         )
         for s in SLICES:
             n_gold[s.name] += sum(1 for g in doc.quotes if s.gold(g))
@@ -553,7 +599,9 @@ def format_report(report: Report) -> str:
             f"ignored: {report.ignored_predictions} predictions for {report.ignored_documents} documents not in gold"
         )
     if report.offset_mismatches:
-        lines.append(f"warning: {report.offset_mismatches} predictions whose quote text differs from the text at their offsets")
+        lines.append(
+            f"warning: {report.offset_mismatches} predictions whose quote text differs from the text at their offsets"
+        )
     if report.rules:
         lines.append("")
         lines.append(format_rules(report))
@@ -564,9 +612,8 @@ def format_rules(report: Report) -> str:
     width = max([len("rule")] + [len(r.rule) for r in report.rules])
     lines = [f"{'rule':<{width}} {'n_pred':>7} {'match@.8':>8} {'match@.3':>8}"]
     for r in report.rules:
-        lines.append(
-            f"{r.rule:<{width}} {r.n_pred:>7} {_cell(r.matched_rate(STRICT.name)):>8} {_cell(r.matched_rate(LOOSE.name)):>8}"
-        )
+        strict, loose = _cell(r.matched_rate(STRICT.name)), _cell(r.matched_rate(LOOSE.name))
+        lines.append(f"{r.rule:<{width}} {r.n_pred:>7} {strict:>8} {loose:>8}")
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ the rest get named entities only, which is all coreference and canonical names n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -50,8 +50,33 @@ COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", 
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
 TITLE_LEADS = frozenset(
-    {"on", "in", "to", "of", "at", "from", "with", "by", "titled", "entitled", "called", "named", "dubbed",
-     "read", "reads", "reading", "wrote", "watched", "watch", "book", "film", "movie", "show", "song", "album"}
+    {
+        "on",
+        "in",
+        "to",
+        "of",
+        "at",
+        "from",
+        "with",
+        "by",
+        "titled",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+        "read",
+        "reads",
+        "reading",
+        "wrote",
+        "watched",
+        "watch",
+        "book",
+        "film",
+        "movie",
+        "show",
+        "song",
+        "album",
+    }
 )
 
 #: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
@@ -96,7 +121,7 @@ class Extractor:
         worth_parsing = [
             para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
         ]
-        docs = self.parser.parse([text[p.start:p.end] for p in paragraphs], worth_parsing)
+        docs = self.parser.parse([text[p.start : p.end] for p in paragraphs], worth_parsing)
         found = self._find(text, paragraphs, docs, worth_parsing, quoted)
         dates = assign_dates(
             [
@@ -111,9 +136,7 @@ class Extractor:
             ],
             reference=reference,
         )
-        return [
-            _record(document.doc_id, text, f, when, reference, reference_source) for f, when in zip(found, dates)
-        ]
+        return [_record(document.doc_id, text, f, when, reference, reference_source) for f, when in zip(found, dates)]
 
     # ------------------------------------------------------------------ rules
 
@@ -191,7 +214,9 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
             for i in overlapping:
                 if i in direct and direct[i].cue is None or i not in direct:
                     rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
-                    direct[i] = Candidate(quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head)
+                    direct[i] = Candidate(
+                        quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head
+                    )
             continue
         start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
         end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
@@ -203,7 +228,9 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
     return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
 
 
-def _direct_candidate(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote], *, continued: bool) -> Candidate | None:
+def _direct_candidate(
+    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote], *, continued: bool
+) -> Candidate | None:
     cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
     sentence_like = _sentence_like(doc, quote)
     if cue_token is None:
@@ -234,7 +261,7 @@ def _direct_candidate(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote],
 def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
     """“Good Morning America”, “This Week”, ‘R’: show, book and film titles (every word capitalised, no
     sentence punctuation) after "on/in/to/of" or a possessive are named, not quoted."""
-    content = doc.text[quote.start:quote.end]
+    content = doc.text[quote.start : quote.end]
     words = _WORD.findall(content)
     if not words or content[-1] in ".!?":
         return False
@@ -242,7 +269,7 @@ def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
         return True  # party letters and grades: ‘R’, “D”
     if not all(w[0].isupper() or len(w) <= 3 for w in words):
         return False
-    before = doc.text[max(0, quote.outer_start - 12):quote.outer_start].split()
+    before = doc.text[max(0, quote.outer_start - 12) : quote.outer_start].split()
     return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
 
 
@@ -281,9 +308,9 @@ def _words_outside(text: str, clause: Candidate, quotes: Sequence[LocalQuote]) -
         own = list(cue.root.subtree)
         gaps.append((min(t.idx for t in own), max(t.idx + len(t.text) for t in own)))
     for gap_start, gap_end in sorted(gaps):
-        pieces.append(text[cursor:max(cursor, gap_start)])
+        pieces.append(text[cursor : max(cursor, gap_start)])
         cursor = max(cursor, gap_end)
-    pieces.append(text[cursor:max(cursor, clause.end)])
+    pieces.append(text[cursor : max(cursor, clause.end)])
     words = _WORD.findall(" ".join(pieces))
     return sum(1 for w in words if w.lower() != "that")
 
@@ -320,12 +347,14 @@ def _replace_rule(candidate: Candidate, rule: str) -> Candidate:
 def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:
     base = para.start
     outer_end = span.close_mark + 1 if span.close_mark is not None else span.end
-    return LocalQuote(span.start - base, span.end - base, span.open_mark - base, outer_end - base, span.open_mark == para.start)
+    return LocalQuote(
+        span.start - base, span.end - base, span.open_mark - base, outer_end - base, span.open_mark == para.start
+    )
 
 
 def _starts_sentence(doc: Doc, quote: LocalQuote) -> bool:
     before = doc.text[: quote.outer_start].rstrip()
-    return not before or before[-1] in ".!?:”\"’"
+    return not before or before[-1] in '.!?:”"’'
 
 
 def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
@@ -337,11 +366,11 @@ def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
 
 
 def _has_quote_mark(text: str, para: Paragraph) -> bool:
-    return any(ch in QUOTE_CHARS for ch in text[para.start:para.end])
+    return any(ch in QUOTE_CHARS for ch in text[para.start : para.end])
 
 
 def _has_cue_word(text: str, para: Paragraph) -> bool:
-    return any(word.lower() in CUE_WORDS for word in _WORD.findall(text[para.start:para.end]))
+    return any(word.lower() in CUE_WORDS for word in _WORD.findall(text[para.start : para.end]))
 
 
 def _raw_end(found: _Found) -> int:

@@ -18,14 +18,15 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """
     say tell add state declare announce claim insist argue assert contend maintain explain note observe
     remark comment reply respond answer retort counter ask question wonder write tweet post blog testify
-    report confirm deny acknowledge admit concede allege charge accuse warn caution predict promise pledge
-    vow vouch swear suggest propose recommend urge demand call plead appeal complain lament protest object
-    criticize criticise praise boast brag joke quip muse recall recount reiterate repeat stress emphasize
-    emphasise underscore point conclude continue agree disagree concur reveal disclose divulge indicate
-    signal hint tout announce proclaim affirm reaffirm shout yell scream whisper mutter cry exclaim
-    murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
-    counsel caution concur reason threaten mention cite read
-    fume rage scoff gush rant sneer bark growl chuckle laugh groan moan sob stammer bellow roar hiss whine chant speculate theorize theorise posit clarify elaborate describe say
+    report confirm deny acknowledge admit concede allege charge accuse warn caution predict promise
+    pledge vow vouch swear suggest propose recommend urge demand call plead appeal complain lament
+    protest object criticize criticise praise boast brag joke quip muse recall recount reiterate repeat
+    stress emphasize emphasise underscore point conclude continue agree disagree concur reveal disclose
+    divulge indicate signal hint tout proclaim affirm reaffirm shout yell scream whisper mutter cry
+    exclaim murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
+    counsel reason threaten mention cite read fume rage scoff gush rant sneer bark growl chuckle laugh
+    groan moan sob stammer bellow roar hiss whine chant speculate theorize theorise posit clarify
+    elaborate describe
     """.split()
 )
 

@@ -72,7 +72,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Quoted
 
 def _starts_with_opener(text: str, para: Paragraph) -> bool:
     first = text[para.start]
-    return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE or text[para.start:para.start + 2] in ("''", "``")
+    return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE or text[para.start : para.start + 2] in ("''", "``")
 
 
 def _can_open(text: str, pos: int, para: Paragraph, width: int = 1) -> bool:
@@ -97,7 +97,7 @@ def _double_marks(text: str, para: Paragraph):
     pos = para.start
     while pos < para.end:
         char = text[pos]
-        pair = text[pos:pos + 2]
+        pair = text[pos : pos + 2]
         if pair in ("''", "``"):
             yield pos, 2, '"' if pair == "''" else "“"
             pos += 2
@@ -145,7 +145,7 @@ def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[Quot
         char = text[pos]
         if char not in ALL_SINGLE or any(a <= pos < b for a, b in inside):
             continue
-        if char == STRAIGHT_SINGLE and "''" in text[pos - 1:pos + 2]:
+        if char == STRAIGHT_SINGLE and "''" in text[pos - 1 : pos + 2]:
             continue  # half of a '' double mark
         before = text[pos - 1] if pos > para.start else " "
         if open_at is None:

@@ -7,7 +7,6 @@ doc-local character offsets; ``quotes.extract`` merges them, resolves speakers a
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -22,7 +21,23 @@ BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
 SENTENCE_END = frozenset({".", "!", "?"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
-INFINITIVE_CUES = frozenset({"urge", "ask", "tell", "call", "warn", "promise", "vow", "pledge", "demand", "advise", "appeal", "plead", "threaten"})
+INFINITIVE_CUES = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "call",
+        "warn",
+        "promise",
+        "vow",
+        "pledge",
+        "demand",
+        "advise",
+        "appeal",
+        "plead",
+        "threaten",
+    }
+)
 #: Entity types that can say something.
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
@@ -54,6 +69,7 @@ class LocalQuote:
 
 # ---------------------------------------------------------------------------- helpers
 
+
 def _inside(token: Token, quotes: Sequence[LocalQuote]) -> bool:
     return any(q.outer_start <= token.idx < q.outer_end for q in quotes)
 
@@ -70,7 +86,7 @@ def cue_span(token: Token) -> Span:
         end += 1
     if token.lower_ == "according" and end < len(doc) and doc[end].lower_ == "to":
         end += 1
-    return doc[token.i:end]
+    return doc[token.i : end]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -117,7 +133,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        if text[start:start + 5].lower() == "that " :
+        if text[start : start + 5].lower() == "that ":
             start += 5
         if (start, end) == before:
             return start, end
@@ -125,7 +141,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------------------- direct quotes
 
-def attribute_direct(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> tuple[Token | None, Token | None, str]:
+
+def attribute_direct(
+    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]
+) -> tuple[Token | None, Token | None, str]:
     """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
     after = _window_after(doc, quote, quotes)
     before = _window_before(doc, quote, quotes)
@@ -213,6 +232,7 @@ def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
 
 
 # ---------------------------------------------------------------------------- reported speech
+
 
 def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidate]:
     """Reported-speech candidates: a cue of communication and its clausal complement."""
@@ -302,7 +322,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
 
 
 def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
-    """"said he is not backing anyone, and he also hosted Bush": the parser often hangs the second
+    """ "said he is not backing anyone, and he also hosted Bush": the parser often hangs the second
     conjunct of the reported clause on the cue verb. A conjunct with its own subject that directly
     follows the complement belongs to it — unless it is another cue ("…, and Jones said …")."""
     if not tokens:
@@ -323,7 +343,7 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:
-    """"Kato stressing Japan's stance … is unchanged": the small model often takes the complement's
+    """ "Kato stressing Japan's stance … is unchanged": the small model often takes the complement's
     subject for the verb's object and hangs the complement's verb elsewhere. Repair: an object
     directly followed by a finite verb that is not inside the cue's subtree starts a clause."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -340,7 +360,7 @@ def _misparsed_object_clause(verb: Token) -> list[Token]:
 
 
 def _according_to(token: Token) -> Candidate | None:
-    """"According to X, Y." / "Y, according to X." — the rest of the sentence is what X said."""
+    """ "According to X, Y." / "Y, according to X." — the rest of the sentence is what X said."""
     source = according_to_source(token)
     if source is None:
         return None
@@ -362,8 +382,10 @@ def _either_side(tokens: list[Token], phrase: set[int]) -> list[Token]:
 
 
 def _noun_with_complement(noun: Token) -> Candidate | None:
-    """"X's statement that …" / "the claim by X that …"."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)), None)
+    """ "X's statement that …" / "the claim by X that …"."""
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)), None
+    )
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -59,7 +59,7 @@ def _line_spans(text: str):
 
 
 def _continues_previous(text: str, previous: tuple[int, int], start: int) -> bool:
-    gap = text[previous[1]:start]
+    gap = text[previous[1] : start]
     if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1:
         return False  # a blank line always separates paragraphs
     last = text[previous[1] - 1]
@@ -69,7 +69,7 @@ def _continues_previous(text: str, previous: tuple[int, int], start: int) -> boo
 def _cut(text: str, start: int, end: int, max_chars: int):
     """Pieces of at most ``max_chars``, cut after a sentence end, else at whitespace, else anywhere."""
     while end - start > max_chars:
-        window = text[start:start + max_chars]
+        window = text[start : start + max_chars]
         cut = 0
         for match in _SENTENCE_END.finditer(window, max_chars // 2):
             cut = match.end()
