@@ -3,7 +3,7 @@
     python benchmarks/throughput.py [--limit N] [--jobs N] [--model NAME]
 
 Texts: PolNeAR train (``../shared/eval/polnear-train.jsonl`` from the repo root) when present, else the
-``tests/fixtures`` ``.txt`` files repeated up to ``--limit``. Every measurement runs in a fresh
+``tests/fixtures`` and ``examples`` ``.txt`` files repeated up to ``--limit``. Every measurement runs in a fresh
 subprocess of this script (``--worker``), so its peak RSS is its own and no run warms the next one's
 caches. In-process timings start after the model is loaded; the CLI rows (``python -m quotes extract``)
 are timed whole, start-up included, so the jobs speed-up compares CLI with CLI.
@@ -30,6 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TRAIN_FILE = EVAL_DIR / "polnear-train.jsonl"
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
+EXAMPLES = REPO_ROOT / "examples"
 
 FLOOR_RATIO_TARGET = 0.6
 TEXTACY_RATIO_TARGET = 2.0
@@ -50,12 +51,12 @@ def collect_texts(limit: int) -> tuple[list[dict[str, Any]], str]:
                 row = json.loads(line)
                 docs.append({"id": row["id"], "text": row["text"], "date": row.get("date")})
         return docs, str(TRAIN_FILE)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
-    texts = [t for t in texts if t.strip()]
+    files = sorted(FIXTURES.rglob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    texts = [t for t in (p.read_text(encoding="utf-8") for p in files) if t.strip()]
     if not texts:
         return [], str(FIXTURES)
     docs = [{"id": f"fixture-{i}", "text": texts[i % len(texts)], "date": None} for i in range(limit)]
-    return docs, f"{FIXTURES}/**/*.txt repeated"
+    return docs, f"{FIXTURES}/**/*.txt and {EXAMPLES}/*.txt repeated"
 
 
 def _load_texts(path: str) -> list[dict[str, Any]]:
@@ -190,6 +191,23 @@ def format_table(rows: list[Measurement], n_docs: int, n_words: int) -> str:
     return "\n".join(lines)
 
 
+def format_markdown(rows: list[Measurement], n_docs: int, n_words: int) -> str:
+    """The same rows as a Markdown table, to paste into the README."""
+    lines = [
+        "| measurement | seconds | docs/s | words/s | peak RSS (MB) | crashed | note |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for m in rows:
+        if m.seconds is None:
+            lines.append(f"| {m.name} | – | – | – | – | – | {m.note} |")
+            continue
+        lines.append(
+            f"| {m.name} | {m.seconds:.1f} | {n_docs / m.seconds:.2f} | {n_words / m.seconds:,.0f} | "
+            f"{m.peak_rss_mb:.0f} | {m.crashed} | {m.note} |"
+        )
+    return "\n".join(lines)
+
+
 def _ratio_line(label: str, value: float | None, target: float, *, at_most: bool) -> str:
     if value is None:
         return f"{label}: n/a"
@@ -249,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     print(_ratio_line(f"CLI --jobs {args.jobs} speed-up over --jobs 1", ratio(cli_one.seconds, cli_many.seconds),
                       SPEEDUP_TARGET, at_most=False))
     print("peak RSS of the CLI rows is the largest single process (parent or one worker), not their sum")
+    print()
+    print(format_markdown(rows, len(docs), n_words))
     return 0
 
 

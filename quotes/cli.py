@@ -92,7 +92,7 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")] = 1,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents sent to a worker at a time (with --jobs).")
-    ] = 16,
+    ] = 4,
     errors: Annotated[
         str | None,
         typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),

@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.dates import DatingItem, assign_dates, document_date
-from quotes.lexicon import CUE_WORDS
+from quotes.lexicon import GATING_CUE_WORDS
 from quotes.parsing import ParagraphParser
-from quotes.quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted_spans
+from quotes.quotemarks import QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
 from quotes.segments import MAX_PIECE_CHARS, Paragraph, split_paragraphs
@@ -118,8 +118,10 @@ class Extractor:
         )
         paragraphs = split_paragraphs(text, max_chars=min(MAX_PIECE_CHARS, self.nlp.max_length))
         quoted = find_quoted_spans(text, paragraphs)
+        quoted_paragraphs = {span.paragraph for span in quoted}
         worth_parsing = [
-            para.is_prose and (_has_quote_mark(text, para) or _has_cue_word(text, para)) for para in paragraphs
+            para.is_prose and (index in quoted_paragraphs or _has_cue_word(text, para))
+            for index, para in enumerate(paragraphs)
         ]
         docs = self.parser.parse([text[p.start : p.end] for p in paragraphs], worth_parsing)
         found = self._find(text, paragraphs, docs, worth_parsing, quoted)
@@ -365,12 +367,8 @@ def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in span) or not doc.has_annotation("TAG")
 
 
-def _has_quote_mark(text: str, para: Paragraph) -> bool:
-    return any(ch in QUOTE_CHARS for ch in text[para.start : para.end])
-
-
 def _has_cue_word(text: str, para: Paragraph) -> bool:
-    return any(word.lower() in CUE_WORDS for word in _WORD.findall(text[para.start : para.end]))
+    return any(word.lower() in GATING_CUE_WORDS for word in _WORD.findall(text[para.start : para.end]))
 
 
 def _raw_end(found: _Found) -> int:

@@ -101,6 +101,11 @@ SPEECH_NOUN_FORMS: frozenset[str] = SPEECH_NOUNS
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) | SPEECH_NOUNS | {"according"}
 
 
+#: The pre-filter's words: ``CUE_WORDS`` less forms that are nearly always nouns in news text and
+#: would send most paragraphs to the parser for nothing ("the United States", "state officials").
+GATING_CUE_WORDS: frozenset[str] = CUE_WORDS - {"state", "states"}
+
+
 def speech_lemma(word: str) -> str | None:
     """The speech-verb lemma of an inflected form ("told" → "tell"), or None."""
     return SPEECH_VERB_FORMS.get(word.lower())

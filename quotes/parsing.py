@@ -36,7 +36,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from quotes.lexicon import CUE_WORDS
+from quotes.lexicon import GATING_CUE_WORDS
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
 
@@ -78,8 +78,9 @@ class PosMapper:
     en_core_web_sm's ruler is ~180 patterns: one ``{"TAG": t}`` → POS row per tag, plus a few word and
     dependency exceptions ("that"/IN → SCONJ, aux → AUX, "but"/advmod → ADV). Applied like the ruler:
     every matching pattern in its order, later ones win. Works on a batch's attribute arrays (string
-    hashes, one vectorised pass per pattern): ~2.5 µs a token against the ruler's ~40. :meth:`from_ruler` returns None when a pattern uses
-    anything else (another model), and the caller keeps the real ruler. MORPH and LEMMA are not set:
+    hashes, one vectorised pass per pattern): ~2.5 µs a token against the ruler's ~40.
+    :meth:`from_ruler` returns None when a pattern uses anything else (another model), and the caller
+    keeps the real ruler. MORPH and LEMMA are not set:
     the rules never read them.
     """
 
@@ -224,7 +225,7 @@ def split_pieces(text: str) -> list[Piece]:
         parse = (
             any(a < end and start < b for a, b in quoted)
             or any(ch in ALL_DOUBLE for ch in sentence)
-            or any(word.lower() in CUE_WORDS for word in _WORD.findall(sentence))
+            or any(word.lower() in GATING_CUE_WORDS for word in _WORD.findall(sentence))
             or (end == len(text) and sentence.rstrip().endswith(":"))
         )
         if pieces and pieces[-1].parse == parse:
@@ -280,7 +281,7 @@ class ParagraphParser:
         named = iter(self._entities(ner_texts))
 
         docs: list[Doc] = []
-        for text, wanted, layout in zip(texts, full, layouts):
+        for wanted, layout in zip(full, layouts):
             pieces = []
             for piece in layout:
                 if piece.parse:

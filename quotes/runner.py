@@ -72,7 +72,7 @@ def run_extract(
     model: str | None = None,
     quiet: bool = False,
     jobs: int = 1,
-    batch_size: int = 16,
+    batch_size: int = 4,
     errors: str | None = None,
     resume: bool = False,
     id_field: str = "id",

@@ -8,49 +8,20 @@ import types
 from pathlib import Path
 
 import pytest
+from fakes import FakeExtractor
 from typer.testing import CliRunner
 
 from quotes import __version__
 from quotes.cli import app
 from quotes.output import PROGRESS_SUFFIX
-from quotes.records import RECORD_KEYS, Document, QuoteRecord
 
 FOLDER = Path(__file__).parent / "fixtures" / "io" / "folder"
 
 
-class LineQuoteExtractor:
-    """Stand-in for ``Extractor``: one record per line with two straight double quotes; BOOM raises."""
-
-    def __init__(self, model: str | None = None) -> None:
-        self.model = model
-
-    def extract(self, document: Document, *, default_date: str | None = None) -> list[QuoteRecord]:
-        if "BOOM" in document.text:
-            raise ValueError("cannot parse")
-        records, offset = [], 0
-        for line in document.text.splitlines(keepends=True):
-            if line.count('"') >= 2:
-                start, end = offset + line.index('"'), offset + line.rindex('"') + 1
-                values = dict.fromkeys(RECORD_KEYS)
-                values.update(
-                    doc_id=document.doc_id,
-                    quote=document.text[start:end],
-                    quote_start=start,
-                    quote_end=end,
-                    type="direct",
-                    date=document.date or default_date,
-                    confidence=1.0,
-                    rule="fake.line",
-                )
-                records.append(QuoteRecord(**values))
-            offset += len(line)
-        return records
-
-
 @pytest.fixture
 def fake_extractor(monkeypatch):
-    monkeypatch.setattr("quotes.runner.default_extractor", LineQuoteExtractor)
-    return LineQuoteExtractor
+    monkeypatch.setattr("quotes.runner.default_extractor", FakeExtractor)
+    return FakeExtractor
 
 
 @pytest.fixture
@@ -103,7 +74,7 @@ def test_jsonl_with_custom_field_names(cli, fake_extractor, tmp_path):
     result = cli("extract", str(path), "--id-field", "uid", "--text-field", "body", "--date-field", "when")
     assert result.exit_code == 1
     assert [(r["doc_id"], r["date"]) for r in records_of(result.stdout)] == [("u1", "2020-01-01")]
-    assert "quotes: u2: ValueError: cannot parse\n" in result.stderr
+    assert "quotes: u2: RuntimeError: boom in text\n" in result.stderr
 
 
 def test_output_file_leaves_stdout_empty(cli, fake_extractor, tmp_path):
@@ -156,7 +127,7 @@ def test_model_comes_from_the_environment(cli, monkeypatch):
 
     def factory(model):
         seen.append(model)
-        return LineQuoteExtractor(model)
+        return FakeExtractor(model)
 
     monkeypatch.setattr("quotes.runner.default_extractor", factory)
     monkeypatch.setenv("QUOTES_MODEL", "my_model")

@@ -14,55 +14,13 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from fakes import FakeExtractor
 
 from quotes.output import PROGRESS_SUFFIX
-from quotes.records import RECORD_KEYS, Document, QuoteRecord
+from quotes.records import RECORD_KEYS
 from quotes.runner import run_extract
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-class FakeExtractor:
-    """Deterministic stand-in for ``Extractor``: one record per line holding a straight double quote.
-
-    The quote runs from the line's first ``"`` to its last; text containing BOOM raises, INTERRUPT
-    raises KeyboardInterrupt, ``SLEEP<ms>`` sleeps (to shuffle completion order across workers).
-    Module level, so ``--jobs`` workers can build it.
-    """
-
-    def __init__(self, model: str | None = None) -> None:
-        self.model = model
-
-    def extract(self, document: Document, *, default_date: str | None = None) -> list[QuoteRecord]:
-        text = document.text
-        if "BOOM" in text:
-            raise RuntimeError("boom in text")
-        if "INTERRUPT" in text:
-            raise KeyboardInterrupt
-        if "SLEEP" in text:
-            time.sleep(int(text.split("SLEEP")[1].split()[0]) / 1000)
-        records, offset = [], 0
-        for line in text.splitlines(keepends=True):
-            if line.count('"') >= 2:
-                start, end = offset + line.index('"'), offset + line.rindex('"') + 1
-                records.append(fake_record(document, start, end, default_date))
-            offset += len(line)
-        return records
-
-
-def fake_record(document: Document, start: int, end: int, default_date: str | None) -> QuoteRecord:
-    values = dict.fromkeys(RECORD_KEYS)
-    values.update(
-        doc_id=document.doc_id,
-        quote=document.text[start:end],
-        quote_start=start,
-        quote_end=end,
-        type="direct",
-        date=document.date or default_date,
-        confidence=1.0,
-        rule="fake.line",
-    )
-    return QuoteRecord(**values)
 
 
 def run(paths=(), **settings):
@@ -377,7 +335,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     sys.path.insert(0, {tests!r})
-    from test_runner import FakeExtractor
+    from fakes import FakeExtractor
     from quotes.runner import run_extract
 
     class Slow(FakeExtractor):
