@@ -123,7 +123,11 @@ class Extractor:
             para.is_prose and (index in quoted_paragraphs or _has_cue_word(text, para))
             for index, para in enumerate(paragraphs)
         ]
-        docs = self.parser.parse([text[p.start : p.end] for p in paragraphs], worth_parsing)
+        # Coreference looks back only: paragraphs after the last one that can hold a quote, and page
+        # furniture, need no entities.
+        last_worth = max((i for i, worth in enumerate(worth_parsing) if worth), default=-1)
+        needs_entities = [para.is_prose and i < last_worth for i, para in enumerate(paragraphs)]
+        docs = self.parser.parse([text[p.start : p.end] for p in paragraphs], worth_parsing, needs_entities)
         found = self._find(text, paragraphs, docs, worth_parsing, quoted)
         dates = assign_dates(
             [

@@ -265,7 +265,12 @@ class ParagraphParser:
         self._x_pos = nlp.vocab.strings.add("X")
         self._space_pos = nlp.vocab.strings.add("SPACE")
 
-    def parse(self, texts: Sequence[str], full: Sequence[bool]) -> list[Doc]:
+    def parse(
+        self, texts: Sequence[str], full: Sequence[bool], entities: Sequence[bool] | None = None
+    ) -> list[Doc]:
+        """``entities[i]`` False: paragraph i (not ``full``) gets tokens and sentences only, no NER."""
+        if entities is None:
+            entities = [True] * len(texts)
         # Lay out every paragraph as pieces first, so each model part runs once over one batch.
         layouts: list[list[Piece]] = []
         for text, wanted in zip(texts, full):
@@ -275,21 +280,30 @@ class ParagraphParser:
                 layouts.append(split_pieces(text))
             else:
                 layouts.append([Piece(0, len(text), True, (0,))])
-        parse_texts = [t[p.start:p.end] for t, layout in zip(texts, layouts) for p in layout if p.parse]
-        ner_texts = [t[p.start:p.end] for t, layout in zip(texts, layouts) for p in layout if not p.parse]
+        parse_texts = [t[p.start : p.end] for t, layout in zip(texts, layouts) for p in layout if p.parse]
+        ner_texts = [
+            t[p.start : p.end]
+            for t, layout, wanted, named in zip(texts, layouts, full, entities)
+            if wanted or named
+            for p in layout
+            if not p.parse
+        ]
         parsed = iter(self._full(parse_texts))
-        named = iter(self._entities(ner_texts))
+        named_docs = iter(self._entities(ner_texts))
 
         docs: list[Doc] = []
-        for wanted, layout in zip(full, layouts):
+        for text, wanted, named, layout in zip(texts, full, entities, layouts):
+            if not wanted and not named:
+                docs.append(self._sentencizer(self.nlp.make_doc(text)))
+                continue
             pieces = []
             for piece in layout:
                 if piece.parse:
                     pieces.append(next(parsed))
                 elif wanted:
-                    pieces.append(self._trivial_parse(next(named), piece))
+                    pieces.append(self._trivial_parse(next(named_docs), piece))
                 else:
-                    pieces.append(self._sentencizer(next(named)))
+                    pieces.append(self._sentencizer(next(named_docs)))
             docs.append(pieces[0] if len(pieces) == 1 else _join(pieces))
         return docs
 
