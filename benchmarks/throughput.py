@@ -250,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             cli_one = measure("cli", path, jobs=1, model=args.model, name="ours CLI --jobs 1")
             cli_many = measure("cli", path, jobs=args.jobs, model=args.model, name=f"ours CLI --jobs {args.jobs}")
         else:
-            cli_one = Measurement("ours CLI --jobs 1", None, None, note="skipped: quotes extract has no --jobs")
-            cli_many = Measurement(f"ours CLI --jobs {args.jobs}", None, None, note="skipped: quotes extract has no --jobs")
+            skipped = "skipped: quotes extract has no --jobs"
+            cli_one = Measurement("ours CLI --jobs 1", None, None, note=skipped)
+            cli_many = Measurement(f"ours CLI --jobs {args.jobs}", None, None, note=skipped)
         rows += [cli_one, cli_many]
 
     print(format_table(rows, len(docs), n_words))
