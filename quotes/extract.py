@@ -1,7 +1,8 @@
 """Orchestration: Document → paragraphs → spaCy → quote candidates → speakers → dates → records.
 
-Only paragraphs that can hold a quote (prose with a quote mark or a cue word) get the full parse;
-the rest get named entities only, which is all coreference and canonical names need from them.
+Only paragraphs that can hold a quote (prose with a quoted span or a cue word) are parsed (see
+``quotes.parsing``); the rest get named entities only, which is all coreference and canonical names
+need from them.
 """
 
 from __future__ import annotations
@@ -21,9 +22,6 @@ from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
 from quotes.segments import MAX_PIECE_CHARS, Paragraph, split_paragraphs
 from quotes.speakers import Speaker, SpeakerResolver
-
-#: Share of a reported clause that a quoted span must cover for the two to be one direct quote.
-SAME_QUOTE_COVER = 0.8
 
 #: Belief per rule that a record is a real, correctly bounded quote: the rule's precision at F@.8 on
 #: all 840 PolNeAR *train* articles (``benchmarks/accuracy.py --split-file …/polnear-train.jsonl``).
@@ -50,33 +48,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", 
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
 TITLE_LEADS = frozenset(
-    {
-        "on",
-        "in",
-        "to",
-        "of",
-        "at",
-        "from",
-        "with",
-        "by",
-        "titled",
-        "entitled",
-        "called",
-        "named",
-        "dubbed",
-        "read",
-        "reads",
-        "reading",
-        "wrote",
-        "watched",
-        "watch",
-        "book",
-        "film",
-        "movie",
-        "show",
-        "song",
-        "album",
-    }
+    "on in to of at from with by titled entitled called named dubbed read reads reading wrote watched watch "
+    "book film movie show song album".split()
 )
 
 #: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
@@ -175,7 +148,7 @@ class Extractor:
                 ):
                     speaker = last.speaker
                 elif candidate.rule == "direct.continued":
-                    candidate = _replace_rule(candidate, "direct.no_cue")
+                    candidate = replace(candidate, rule="direct.no_cue")
                 current = _Found(index, doc, para.start, candidate, speaker)
                 if (
                     last is not None
@@ -218,7 +191,7 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
             for i in overlapping
         ):
             for i in overlapping:
-                if i in direct and direct[i].cue is None or i not in direct:
+                if i not in direct or direct[i].cue is None:
                     rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
                     direct[i] = Candidate(
                         quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head
@@ -227,7 +200,7 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
         start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
         end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
         absorbed.update(overlapping)
-        results.append(Candidate(start, end, "mixed", clause.rule, clause.cue, clause.speaker_head))
+        results.append(replace(clause, start=start, end=end, type="mixed"))
     for i, candidate in direct.items():
         if i not in absorbed:
             results.append(candidate)
@@ -343,11 +316,7 @@ def _colon_introduced(candidate: Candidate, text: str, previous: Paragraph, prev
     head = subject_of(root)
     if head is None:
         return candidate
-    return Candidate(candidate.start, candidate.end, candidate.type, "direct.colon_intro", cue_span(root), head)
-
-
-def _replace_rule(candidate: Candidate, rule: str) -> Candidate:
-    return Candidate(candidate.start, candidate.end, candidate.type, rule, candidate.cue, candidate.speaker_head)
+    return replace(candidate, rule="direct.colon_intro", cue=cue_span(root), speaker_head=head)
 
 
 def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:

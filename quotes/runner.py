@@ -22,6 +22,7 @@ from datetime import date as Date
 from itertools import islice
 from typing import IO, Any, Protocol
 
+from quotes.dates import parse_date_value
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, iter_documents
 from quotes.output import PROGRESS_SUFFIX, ErrorLog, FileSink, ResumeError, StreamSink
 from quotes.records import Document, InputFailure, QuoteRecord
@@ -235,11 +236,14 @@ def process_item(extractor: ExtractorLike, item: Document | InputFailure, defaul
     """Run the extractor on one document; any exception becomes that document's failure."""
     if isinstance(item, InputFailure):
         return DocumentResult(item.doc_id, error=item.error)
+    notes = item.notes
+    if item.date is not None and parse_date_value(item.date) is None:
+        notes += (f"publication date {item.date!r} not understood; using --date or the text instead",)
     try:
         records = tuple(extractor.extract(item, default_date=default_date))
     except Exception as error:  # noqa: BLE001 - one bad document must never stop the batch
-        return DocumentResult(item.doc_id, error=f"{type(error).__name__}: {error}", notes=item.notes)
-    return DocumentResult(item.doc_id, records=records, notes=item.notes)
+        return DocumentResult(item.doc_id, error=f"{type(error).__name__}: {error}", notes=notes)
+    return DocumentResult(item.doc_id, records=records, notes=notes)
 
 
 # ---------------------------------------------------------------------------------------------- helpers

@@ -133,6 +133,13 @@ def test_stdin_text_and_jsonl():
     assert [(r["doc_id"], r["date"]) for r in json_lines(out)] == [("n1", "2023-01-01"), ("<stdin>:2", "2024-06-01")]
 
 
+def test_unparseable_publication_date_is_a_note_not_a_failure():
+    jsonl = b'{"id": "n1", "text": "\\"A,\\" b.", "date": "sometime soon"}\n'
+    code, out, err = run(["-"], stdin=jsonl, input_format="jsonl")
+    assert code == 0 and len(json_lines(out)) == 1
+    assert "note: n1: publication date 'sometime soon' not understood" in err
+
+
 @pytest.mark.parametrize(
     "settings, message",
     [
