@@ -232,7 +232,7 @@ def _direct_candidate(
     ]
     if not any(quote.start <= t.idx < quote.end for t in complement):
         return None
-    start = min(t.idx for t in complement)
+    start = min([quote.outer_start] + [t.idx for t in complement])
     end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct])
     return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
 

@@ -273,6 +273,8 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
 
 
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
+    if _passive(verb):
+        return  # "Asked whether …, Johnson replied", "he was told that …": the subject did not say it
     speaker = subject_of(verb)
     if speaker is None:
         return  # reported speech with nobody saying it is almost always a misparse
@@ -280,6 +282,13 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
         if candidate is not None:
             yield candidate
+
+
+def _passive(verb: Token) -> bool:
+    """A passive cue or a bare past participle ("Asked about …,"), unlike "has said" (aux + VBN)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ != "conj"
 
 
 def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:

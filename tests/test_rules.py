@@ -46,10 +46,16 @@ def test_pattern_finds_quote_speaker_and_cue(extract, text, quote, qtype, mentio
         "The so-called “reform” passed on Tuesday.",  # scare quotes
         "She read “War and Peace” twice.",  # a title
         "Officials said.",  # a cue without anything said
+        "He was told that the plan had failed.",  # passive: the subject heard it, did not say it
     ],
 )
 def test_not_a_quote(extract, text):
     assert extract(text) == []
+
+
+def test_participle_question_is_not_the_answerers_words(extract):
+    records = extract("Asked whether he would resign, Mr Johnson replied: “Absolutely not.”")
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in records] == [("Absolutely not.", "Johnson", "replied")]
 
 
 def test_split_quote_gives_two_records_with_the_same_speaker(extract):
