@@ -27,21 +27,21 @@ from quotes.speakers import Speaker, SpeakerResolver
 #: all 840 PolNeAR *train* articles (``benchmarks/accuracy.py --split-file …/polnear-train.jsonl``).
 RULE_CONFIDENCE: dict[str, float] = {
     "direct.cue_after": 0.95,
-    "direct.continued": 0.94,
+    "direct.continued": 0.95,
     "direct.according_to": 0.86,
-    "direct.cue_before": 0.84,
-    "direct.colon_intro": 0.83,
-    "direct.no_cue": 0.67,
-    "mixed.cue_phrase": 0.58,
-    "reported.participle": 0.83,
+    "direct.cue_before": 0.83,
+    "reported.participle": 0.82,
     "reported.that_clause": 0.79,
     "reported.cue_after": 0.78,
     "reported.parataxis": 0.76,
+    "direct.colon_intro": 0.76,
     "reported.according_to": 0.73,
-    "reported.infinitive": 0.63,
-    "reported.noun_clause": 0.41,
-    "reported.as_clause": 0.38,
-    "reported.object_clause": 0.1,
+    "reported.infinitive": 0.64,
+    "direct.no_cue": 0.63,
+    "mixed.cue_phrase": 0.58,
+    "reported.as_clause": 0.54,
+    "reported.noun_clause": 0.4,
+    "reported.object_clause": 0.09,
 }
 #: Children of a cue verb that make up what was said about something ("called [the plan] [“a disaster”]").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
