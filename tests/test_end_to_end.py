@@ -1,5 +1,7 @@
 """Whole articles: our example article (in the repo) and the seed article (from ../shared, if present)."""
 
+import json
+
 import pytest
 
 from tests.conftest import EXAMPLE_ARTICLE, SEED_ARTICLE
@@ -83,3 +85,10 @@ def test_seed_article_without_reference_date_keeps_date_text(extract):
     medvedev = find(records, "Dmitry Medvedev", "constitutional revision")
     assert (medvedev["date"], medvedev["date_text"], medvedev["date_basis"]) == (None, "on Feb. 1", "stated")
     assert medvedev["document_date"] is None
+
+
+def test_readme_example_record_is_what_the_tool_prints(extract):
+    readme = (EXAMPLE_ARTICLE.parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = json.loads(readme.split("```json\n", 1)[1].split("\n", 1)[0])
+    records = extract(EXAMPLE_ARTICLE.read_text(encoding="utf-8"), doc_id="examples/harbor-bridge.txt")
+    assert records[0] == shown
