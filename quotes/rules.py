@@ -240,16 +240,34 @@ def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidat
         if _inside(token, quotes):
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            candidate = _according_to(token)
+            yield from _according_to(token)
         elif is_speech_verb(token):
             yield from _verb_with_complement(token)
-            continue
         elif token.lower_ in SPEECH_NOUNS and token.pos_ == "NOUN":
             candidate = _noun_with_complement(token)
-        else:
-            candidate = None
-        if candidate is not None:
-            yield candidate
+            if candidate is not None:
+                yield candidate
+
+
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Cut what the writer adds after the reported words: a lone spaced dash ("… mistrust - he wrote
+    …"; a pair of dashes is an inserted phrase and stays), a parenthesis holding a clause ("(Obama has
+    proposed …)"), or a conjoined speech act of the speaker ("said A and called him B")."""
+    for position, token in enumerate(tokens):
+        if position < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens[:position]):
+            continue  # a dateline's dash ("WASHINGTON — The bill …") comes before any verb
+        spaced = token.whitespace_ and position and tokens[position - 1].whitespace_
+        if token.text in SPACED_DASHES and spaced and sum(t.text in SPACED_DASHES for t in tokens) == 1:
+            return tokens[:position]
+        if token.text == "(" and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i : token.i + 12]):
+            return tokens[:position]
+        if token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token):
+            cut = position - 1 if tokens[position - 1].dep_ == "cc" else position
+            return tokens[:cut]
+    return tokens
 
 
 def _clause_chars(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -264,6 +282,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
+    tokens = _without_asides(sorted(tokens, key=lambda t: t.i))
     if not tokens:
         return None
     start, end = _trim(doc, *_clause_chars(tokens))
@@ -311,21 +330,16 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         and not any(c.dep_ in ("dobj", "xcomp", "attr", "oprd", "nsubjpass", "auxpass") for c in verb.children)
     ):
         # "As the senator observed, the bill is dead." — the clause the as-clause modifies
-        return [(_either_side(rest_of_clause, own), "reported.as_clause", True)]
+        return _fragments(_around(rest_of_clause, own), "reported.as_clause")
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if infinitive is not None and speech_lemma(verb.lower_) in INFINITIVE_CUES:
         # "urged him to resign", "vowed to fight": requests and promises report speech too
         tokens = [t for t in verb.subtree if verb.i < t.i <= infinitive.right_edge.i and t.dep_ != "prt"]
         return [(tokens, "reported.infinitive", True)]
     if verb.dep_ == "parataxis":
-        # "It will fail, he said." parsed with the cue as parataxis. With the cue inside the clause
-        # ("The plan, he said, will fail.") the words before the cue are the clause's first fragment;
-        # like split direct quotes, each fragment is its own record.
-        before = [t for t in rest_of_clause if t.i < verb.i]
-        after = [t for t in rest_of_clause if t.i > verb.i]
-        if len(before) >= 2 and len(after) >= 2:
-            return [(before, "reported.parataxis", False), (after, "reported.parataxis", True)]
-        return [(rest_of_clause, "reported.parataxis", True)]
+        # "It will fail, he said." parsed with the cue as parataxis; with the cue inside the clause
+        # ("The plan, he said, will fail.") each side is a fragment, like a split direct quote.
+        return _fragments(_around(rest_of_clause, own), "reported.parataxis")
     repaired = _misparsed_object_clause(verb)
     return [(repaired, "reported.object_clause", True)] if repaired else []
 
@@ -368,26 +382,32 @@ def _misparsed_object_clause(verb: Token) -> list[Token]:
     return list(doc[obj.left_edge.i : finite.right_edge.i + 1])
 
 
-def _according_to(token: Token) -> Candidate | None:
+def _according_to(token: Token) -> Iterator[Candidate]:
     """ "According to X, Y." / "Y, according to X." — the rest of the sentence is what X said."""
     source = according_to_source(token)
     if source is None:
-        return None
+        return
     phrase = {t.i for t in token.subtree}
-    tokens = _either_side([t for t in token.sent if t.i not in phrase], phrase)
-    return _make(token.doc, tokens, token, source, "reported.according_to")
+    sides = _around([t for t in token.sent if t.i not in phrase], phrase)
+    for tokens, rule, require_verb in _fragments(sides, "reported.according_to"):
+        candidate = _make(token.doc, tokens, token, source, rule, require_verb=require_verb)
+        if candidate is not None:
+            yield candidate
 
 
-def _either_side(tokens: list[Token], phrase: set[int]) -> list[Token]:
-    """The part of a clause that an attributing phrase ("according to X", "as X noted") governs: the
-    words before it when it closes the clause, after it when it opens the clause, all when inside."""
+def _fragments(sides: list[list[Token]], rule: str) -> list[tuple[list[Token], str, bool]]:
+    """A whole clause must hold a verb; the two halves of an interrupted clause need not."""
+    return [(side, rule, len(sides) == 1) for side in sides]
+
+
+def _around(tokens: list[Token], phrase: set[int]) -> list[list[Token]]:
+    """What an attributing phrase inside a clause ("according to X", "as X noted", "he said")
+    governs: the words before it when it closes the clause, after it when it opens the clause, and
+    both, as two fragments, when it interrupts the clause — a one-word stub ("But, he said, …") is
+    no fragment of its own."""
     before = [t for t in tokens if t.i < min(phrase)]
     after = [t for t in tokens if t.i > max(phrase)]
-    if len([t for t in before if not t.is_punct]) < 3:
-        return after
-    if len([t for t in after if not t.is_punct]) <= 2:
-        return before
-    return tokens
+    return [side for side in (before, after) if len([t for t in side if not t.is_punct]) >= 2]
 
 
 def _noun_with_complement(noun: Token) -> Candidate | None:

@@ -71,6 +71,27 @@ def test_cue_inside_reported_clause_splits_it_into_two_fragments(extract):
     assert all(r["speaker_mention"] == "the senator" and r["rule"] == "reported.parataxis" for r in records)
 
 
+def test_according_to_inside_a_clause_splits_it_into_two_fragments(extract):
+    records = extract("In Iowa, Trump is in first, according to the polling average, although Carson keeps it close.")
+    assert [r["quote"] for r in records] == ["In Iowa, Trump is in first", "although Carson keeps it close"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a lone spaced dash starts the writer's aside; a pair of dashes is an inserted phrase
+        ("Clinton suggested that the plan was unserious - it would never pass.", "the plan was unserious"),
+        ("The plan — a flat tax — would pass, the senator said.", "The plan — a flat tax — would pass"),
+        # a parenthesis holding a clause is the writer's correction
+        ("Critics claim Obama wants 250,000 refugees (Obama has proposed 10,000).", "Obama wants 250,000 refugees"),
+        # "said A but added B": the second speech act is its own record, not part of A
+        ("Smith said the vote was close but added that the night was young.", "the vote was close"),
+    ],
+)
+def test_writer_asides_are_cut_from_reported_clauses(extract, text, quote):
+    assert extract(text)[0]["quote"] == quote
+
+
 def test_partial_quote_inside_reported_speech_is_one_mixed_record(extract):
     records = extract("Putin added he wants to “develop” ties with Japan.")
     assert len(records) == 1
