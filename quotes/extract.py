@@ -100,7 +100,13 @@ class Extractor:
         # furniture, need no entities.
         last_worth = max((i for i, worth in enumerate(worth_parsing) if worth), default=-1)
         needs_entities = [para.is_prose and i < last_worth for i, para in enumerate(paragraphs)]
-        docs = self.parser.parse([text[p.start : p.end] for p in paragraphs], worth_parsing, needs_entities)
+        local_quotes: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+        for span in quoted:
+            base = paragraphs[span.paragraph].start
+            local_quotes[span.paragraph].append((span.outer_start - base, span.outer_end - base))
+        docs = self.parser.parse(
+            [text[p.start : p.end] for p in paragraphs], worth_parsing, needs_entities, local_quotes
+        )
         found = self._find(text, paragraphs, docs, worth_parsing, quoted)
         dates = assign_dates(
             [

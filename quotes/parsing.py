@@ -210,14 +210,16 @@ def sentence_starts(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[i
     return starts
 
 
-def split_pieces(text: str) -> list[Piece]:
+def split_pieces(text: str, quoted: Sequence[tuple[int, int]] | None = None) -> list[Piece]:
     """Runs of sentences that can hold a quote, and runs that cannot, tiling ``text``.
 
     A sentence can hold a quote when it has a double quote mark, overlaps a quoted span, has a cue
     word (the same tests that make a paragraph worth parsing) or ends the paragraph with ":" (the
-    colon-intro rule reads the parse of that sentence).
+    colon-intro rule reads the parse of that sentence). ``quoted``: the paragraph's quoted spans
+    (outer, paragraph-local offsets) when the caller already has them.
     """
-    quoted = [(s.outer_start, s.outer_end) for s in find_quoted_spans(text, [Paragraph(0, len(text), True)])]
+    if quoted is None:
+        quoted = [(s.outer_start, s.outer_end) for s in find_quoted_spans(text, [Paragraph(0, len(text), True)])]
     bounds = sentence_starts(text, quoted) + [len(text)]
     pieces: list[Piece] = []
     for start, end in zip(bounds, bounds[1:]):
@@ -266,18 +268,25 @@ class ParagraphParser:
         self._space_pos = nlp.vocab.strings.add("SPACE")
 
     def parse(
-        self, texts: Sequence[str], full: Sequence[bool], entities: Sequence[bool] | None = None
+        self,
+        texts: Sequence[str],
+        full: Sequence[bool],
+        entities: Sequence[bool] | None = None,
+        quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
     ) -> list[Doc]:
-        """``entities[i]`` False: paragraph i (not ``full``) gets tokens and sentences only, no NER."""
+        """``entities[i]`` False: paragraph i (not ``full``) gets tokens and sentences only, no NER.
+        ``quoted[i]``: paragraph i's quoted spans (outer, paragraph-local), to avoid finding them twice."""
         if entities is None:
             entities = [True] * len(texts)
+        if quoted is None:
+            quoted = [None] * len(texts)
         # Lay out every paragraph as pieces first, so each model part runs once over one batch.
         layouts: list[list[Piece]] = []
-        for text, wanted in zip(texts, full):
+        for text, wanted, spans in zip(texts, full, quoted):
             if not wanted:
                 layouts.append([Piece(0, len(text), False, ())])
             elif self.gate_sentences:
-                layouts.append(split_pieces(text))
+                layouts.append(split_pieces(text, spans))
             else:
                 layouts.append([Piece(0, len(text), True, (0,))])
         parse_texts = [t[p.start : p.end] for t, layout in zip(texts, layouts) for p in layout if p.parse]
