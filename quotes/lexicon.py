@@ -47,9 +47,6 @@ EXCLUDED_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Verbs after which the complement is usually a question or a request, still reported speech.
-QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "wonder"})
-
 _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
@@ -95,7 +92,6 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
 #: do not run) and as the cheap pre-filter that decides whether a paragraph is worth parsing.
 SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
-SPEECH_NOUN_FORMS: frozenset[str] = SPEECH_NOUNS
 
 #: Words whose presence makes a paragraph worth a full parse (besides quote marks).
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) | SPEECH_NOUNS | {"according"}
