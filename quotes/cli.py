@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from quotes import __version__
-from quotes.runner import EXIT_USAGE, is_iso_date, run_extract
+from quotes.runner import DEFAULT_BATCH_SIZE, EXIT_USAGE, is_iso_date, run_extract
 
 app = typer.Typer(
     name="quotes",
@@ -91,8 +91,8 @@ def extract(
     date_field: Annotated[str, typer.Option("--date-field", help="JSONL key of the publication date.")] = "date",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")] = 1,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents sent to a worker at a time (with --jobs).")
-    ] = 4,
+        int, typer.Option("--batch-size", min=1, help="Documents parsed together (and sent to a worker at a time).")
+    ] = DEFAULT_BATCH_SIZE,
     errors: Annotated[
         str | None,
         typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),

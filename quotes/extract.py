@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date as Date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.dates import DatingItem, assign_dates, document_date
 from quotes.lexicon import GATING_CUE_WORDS
-from quotes.parsing import ParagraphParser
+from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
 from quotes.quotemarks import QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
@@ -75,16 +76,70 @@ class _Found:
     run_on_end: int | None = None
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """One document before parsing: its paragraphs, quoted spans and which paragraphs need the model."""
+
+    document: Document
+    reference: Date | None
+    reference_source: str | None
+    paragraphs: list[Paragraph]
+    quoted: list[QuotedSpan]
+    worth_parsing: list[bool]
+    needs_entities: list[bool]
+    local_quotes: list[list[tuple[int, int]]]
+
+
 class Extractor:
     """Holds the loaded pipeline; ``extract`` turns one Document into its records, in text order."""
 
-    def __init__(self, nlp: Language, *, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Language, *, batch_size: int = PARSE_BATCH_SIZE) -> None:
         self.nlp = nlp
         self.parser = ParagraphParser(nlp, batch_size=batch_size)
 
     # ------------------------------------------------------------------ public
 
     def extract(self, document: Document, *, default_date: str | None = None) -> list[QuoteRecord]:
+        plan = self._plan(document, default_date)
+        return self._finish(plan, self._parse([plan])[0])
+
+    def extract_many(
+        self, documents: Sequence[Document], *, default_date: str | None = None
+    ) -> list[list[QuoteRecord] | Exception]:
+        """Records per document, in order, or the exception that document raised.
+
+        The documents are parsed together: the model parts run over one batch of all their sentences,
+        which is what makes batches cheaper than one document at a time (spaCy's per-batch overhead
+        is paid once). If the joint parse fails, each document is retried alone, so one bad document
+        never costs the others.
+        """
+        plans: list[_Plan | Exception] = []
+        for document in documents:
+            try:
+                plans.append(self._plan(document, default_date))
+            except Exception as error:  # noqa: BLE001 - reported per document by the caller
+                plans.append(error)
+        ready = [plan for plan in plans if isinstance(plan, _Plan)]
+        try:
+            parsed = dict(zip(map(id, ready), self._parse(ready)))
+        except Exception:  # noqa: BLE001 - find the one document that fails, alone
+            parsed = {}
+        results: list[list[QuoteRecord] | Exception] = []
+        for plan in plans:
+            if isinstance(plan, Exception):
+                results.append(plan)
+                continue
+            try:
+                docs = parsed[id(plan)] if id(plan) in parsed else self._parse([plan])[0]
+                results.append(self._finish(plan, docs))
+            except Exception as error:  # noqa: BLE001 - reported per document by the caller
+                results.append(error)
+        return results
+
+    # ------------------------------------------------------------------ stages
+
+    def _plan(self, document: Document, default_date: str | None) -> _Plan:
+        """Everything decided before the model runs: paragraphs, quoted spans, what to parse."""
         text = document.text
         reference, reference_source, _warning = document_date(
             input_value=document.date, option_value=default_date, text=text
@@ -104,10 +159,26 @@ class Extractor:
         for span in quoted:
             base = paragraphs[span.paragraph].start
             local_quotes[span.paragraph].append((span.outer_start - base, span.outer_end - base))
-        docs = self.parser.parse(
-            [text[p.start : p.end] for p in paragraphs], worth_parsing, needs_entities, local_quotes
+        return _Plan(
+            document, reference, reference_source, paragraphs, quoted, worth_parsing, needs_entities, local_quotes
         )
-        found = self._find(text, paragraphs, docs, worth_parsing, quoted)
+
+    def _parse(self, plans: Sequence[_Plan]) -> list[list[Doc]]:
+        """One Doc per paragraph of each plan, all plans' paragraphs parsed in one call."""
+        texts, full, entities, quoted = [], [], [], []
+        for plan in plans:
+            text = plan.document.text
+            texts.extend(text[p.start : p.end] for p in plan.paragraphs)
+            full.extend(plan.worth_parsing)
+            entities.extend(plan.needs_entities)
+            quoted.extend(plan.local_quotes)
+        docs = iter(self.parser.parse(texts, full, entities, quoted))
+        return [[next(docs) for _ in plan.paragraphs] for plan in plans]
+
+    def _finish(self, plan: _Plan, docs: Sequence[Doc]) -> list[QuoteRecord]:
+        """Rules, speakers and dates on the parsed paragraphs of one document."""
+        document, text = plan.document, plan.document.text
+        found = self._find(text, plan.paragraphs, docs, plan.worth_parsing, plan.quoted)
         dates = assign_dates(
             [
                 DatingItem(
@@ -119,9 +190,12 @@ class Extractor:
                 )
                 for f in found
             ],
-            reference=reference,
+            reference=plan.reference,
         )
-        return [_record(document.doc_id, text, f, when, reference, reference_source) for f, when in zip(found, dates)]
+        return [
+            _record(document.doc_id, text, f, when, plan.reference, plan.reference_source)
+            for f, when in zip(found, dates)
+        ]
 
     # ------------------------------------------------------------------ rules
 

@@ -45,6 +45,10 @@ UNUSED_PIPES = ("lemmatizer",)
 #: Replaced by :class:`PosMapper` when the ruler's POS patterns are simple enough to compile.
 ATTRIBUTE_RULER = "attribute_ruler"
 
+#: Sentence pieces per model batch. spaCy's per-batch cost is high for short texts: with the pieces of
+#: 8–16 documents per call, 256 took ~20 % less CPU than 64 (PolNeAR train, min of 6 runs).
+PARSE_BATCH_SIZE = 256
+
 #: Words before a period that do not end a sentence ("Mr. Kato", "Sen. Graham", "Jan. 5", "No. 2").
 #: Hand-made from the abbreviations common in English news; over-joining only costs parse time.
 NON_FINAL_ABBREVIATIONS = frozenset(
@@ -248,7 +252,7 @@ class ParagraphParser:
         self,
         nlp: Language,
         *,
-        batch_size: int = 64,
+        batch_size: int = PARSE_BATCH_SIZE,
         gate_sentences: bool = True,
         map_pos: bool = True,
         entities_everywhere: bool = True,

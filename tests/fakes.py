@@ -34,6 +34,17 @@ class FakeExtractor:
             offset += len(line)
         return records
 
+    def extract_many(
+        self, documents: list[Document], *, default_date: str | None = None
+    ) -> list[list[QuoteRecord] | Exception]:
+        results: list[list[QuoteRecord] | Exception] = []
+        for document in documents:
+            try:
+                results.append(self.extract(document, default_date=default_date))
+            except Exception as error:  # noqa: BLE001 - per document, like Extractor.extract_many
+                results.append(error)
+        return results
+
 
 def fake_record(document: Document, start: int, end: int, default_date: str | None) -> QuoteRecord:
     values = dict.fromkeys(RECORD_KEYS)

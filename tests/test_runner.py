@@ -269,13 +269,15 @@ def test_failed_documents_are_retried_on_resume(tmp_path):
     assert [r["quote"] for r in json_lines(out.read_text())] == ['"Now fine,"']
 
 
-def test_interrupt_keeps_whole_documents_and_resume_completes(tmp_path):
+@pytest.mark.parametrize(("batch_size", "kept"), [(1, 2), (2, 2), (4, 0)])
+def test_interrupt_keeps_whole_documents_and_resume_completes(tmp_path, batch_size, kept):
+    # Documents parsed together are written together: an interrupt loses the batch it hits, no more.
     paths = make_batch(tmp_path / "in", 4)
     paths[2].write_text('"Before," A said.\nINTERRUPT\n')
     out = tmp_path / "out.jsonl"
-    code, _, err = run(paths, out=str(out))
+    code, _, err = run(paths, out=str(out), batch_size=batch_size)
     assert code == 130 and err == "quotes: interrupted\n"
-    assert [r["doc_id"] for r in json_lines(out.read_text())] == [str(paths[0])] * 2 + [str(paths[1])] * 2
+    assert [r["doc_id"] for r in json_lines(out.read_text())] == [str(p) for p in paths[:kept] for _ in range(2)]
     paths[2].write_text('"Before," A said.\n')
     assert run(paths, out=str(out), resume=True)[0] == 0
     assert [r["doc_id"] for r in json_lines(out.read_text())] == [
