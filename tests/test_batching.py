@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EXAMPLE_ARTICLE
+
 from quotes.extract import Extractor
 from quotes.records import Document
 
