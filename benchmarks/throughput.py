@@ -1,12 +1,17 @@
 """Throughput on one set of texts: the spaCy parse floor, textacy, and our extractor with 1 and N jobs.
 
-    python benchmarks/throughput.py [--limit N] [--jobs N] [--model NAME]
+    python benchmarks/throughput.py [--limit N] [--jobs N] [--rounds N] [--batch-sizes 1,8,16] [--model NAME]
 
 Texts: PolNeAR train (``../shared/eval/polnear-train.jsonl`` from the repo root) when present, else the
 ``tests/fixtures`` and ``examples`` ``.txt`` files repeated up to ``--limit``. Every measurement runs in a fresh
 subprocess of this script (``--worker``), so its peak RSS is its own and no run warms the next one's
 caches. In-process timings start after the model is loaded; the CLI rows (``python -m quotes extract``)
 are timed whole, start-up included, so the jobs speed-up compares CLI with CLI.
+
+Timings on a shared machine drift by ±15 % from one run to the next, so the whole set of measurements is
+repeated ``--rounds`` times (interleaved: round 1 runs every measurement once, then round 2 …) and the
+table shows each measurement's median and its min–max; the ratios are those of the medians, with the
+range of the per-round ratios beside them.
 
 Targets (from the issue): ours-1-job time / parse-floor time ≤ 0.6; ours docs/s / textacy docs/s ≥ 2;
 jobs-N / jobs-1 speed-up ≥ 1.8 on 2 cores.
@@ -18,6 +23,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,19 +104,21 @@ def worker_textacy(docs, model) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "crashed": crashed, "records": found}
 
 
-def worker_ours(docs, model) -> dict[str, Any]:
+def worker_ours(docs, model, batch_size: int) -> dict[str, Any]:
     from quotes.extract import Extractor
     from quotes.model import load_model
     from quotes.records import Document
 
     extractor = Extractor(load_model(model))
+    documents = [Document(doc_id=d["id"], text=d["text"], date=d.get("date")) for d in docs]
     crashed = found = 0
     started = time.perf_counter()
-    for d in docs:
-        try:
-            found += len(extractor.extract(Document(doc_id=d["id"], text=d["text"], date=d.get("date"))))
-        except Exception:
-            crashed += 1
+    for at in range(0, len(documents), batch_size):
+        for outcome in extractor.extract_many(documents[at : at + batch_size]):
+            if isinstance(outcome, Exception):
+                crashed += 1
+            else:
+                found += len(outcome)
     return {"seconds": time.perf_counter() - started, "crashed": crashed, "records": found}
 
 
@@ -132,13 +140,16 @@ def worker_cli(path: str, jobs: int, model: str | None) -> dict[str, Any]:
     return result
 
 
-def run_worker(kind: str, path: str, jobs: int, model: str | None) -> dict[str, Any]:
+def run_worker(kind: str, path: str, jobs: int, model: str | None, batch_size: int) -> dict[str, Any]:
     if kind == "cli":
         result = worker_cli(path, jobs, model)
         result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_CHILDREN)
         return result
     docs = _load_texts(path)
-    result = {"floor": worker_floor, "textacy": worker_textacy, "ours": worker_ours}[kind](docs, model)
+    if kind == "ours":
+        result = worker_ours(docs, model, batch_size)
+    else:
+        result = {"floor": worker_floor, "textacy": worker_textacy}[kind](docs, model)
     result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_SELF)
     return result
 
@@ -147,27 +158,67 @@ def run_worker(kind: str, path: str, jobs: int, model: str | None) -> dict[str, 
 
 
 @dataclass(frozen=True)
-class Measurement:
+class Spec:
+    """One row of the table: which worker, with which settings."""
+
     name: str
+    kind: str
+    jobs: int = 1
+    batch_size: int = 0  # 0: the CLI / extractor default
+
+
+@dataclass(frozen=True)
+class Run:
+    """One measurement of one spec in one round."""
+
     seconds: float | None
-    peak_rss_mb: float | None
+    peak_rss_mb: float | None = None
     crashed: int = 0
     note: str = ""
 
 
-def measure(kind: str, path: str, *, jobs: int = 1, model: str | None = None, name: str) -> Measurement:
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--texts", path, "--jobs", str(jobs)]
+def measure(spec: Spec, path: str, *, model: str | None) -> Run:
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", spec.kind, "--texts", path,
+               "--jobs", str(spec.jobs), "--worker-batch-size", str(spec.batch_size)]
     if model:
         command += ["--model", model]
     done = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT)
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        return Measurement(name, None, None, note=f"failed: {reason}")
+        return Run(None, note="failed: " + (done.stderr.strip().splitlines() or ["no message"])[-1])
     result = json.loads(done.stdout.strip().splitlines()[-1])
     if "error" in result:
-        return Measurement(name, None, None, note=f"failed: {result['error']}")
+        return Run(None, note=f"failed: {result['error']}")
     note = f"{result['records']} records" if "records" in result else ""
-    return Measurement(name, result["seconds"], result["peak_rss_mb"], result.get("crashed", 0), note)
+    return Run(result["seconds"], result["peak_rss_mb"], result.get("crashed", 0), note)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A spec's runs over all rounds, summarised by the median."""
+
+    spec: Spec
+    runs: tuple[Run, ...]
+
+    @property
+    def times(self) -> list[float]:
+        return [r.seconds for r in self.runs if r.seconds is not None]
+
+    @property
+    def seconds(self) -> float | None:
+        return statistics.median(self.times) if len(self.times) == len(self.runs) else None
+
+    @property
+    def peak_rss_mb(self) -> float:
+        return max(r.peak_rss_mb or 0 for r in self.runs)
+
+    @property
+    def note(self) -> str:
+        failed = next((r.note for r in self.runs if r.seconds is None), None)
+        return failed or self.runs[0].note
+
+    @property
+    def spread(self) -> str:
+        return f"{min(self.times):.1f}–{max(self.times):.1f}" if self.times else "-"
 
 
 def cli_supports_jobs() -> bool:
@@ -177,57 +228,71 @@ def cli_supports_jobs() -> bool:
     return done.returncode == 0 and "--jobs" in done.stdout
 
 
-def format_table(rows: list[Measurement], n_docs: int, n_words: int) -> str:
-    header = f"{'measurement':<22} {'seconds':>8} {'docs/s':>8} {'words/s':>9} {'peak RSS MB':>11} {'crashed':>7}  note"
+def format_table(rows: list[Row], n_docs: int, n_words: int) -> str:
+    header = (f"{'measurement':<26} {'median s':>8} {'min–max s':>11} {'docs/s':>7} {'words/s':>8} "
+              f"{'peak RSS MB':>11} {'crashed':>7}  note")
     lines = [header, "-" * len(header)]
-    for m in rows:
-        if m.seconds is None:
-            lines.append(f"{m.name:<22} {'-':>8} {'-':>8} {'-':>9} {'-':>11} {'-':>7}  {m.note}")
+    for row in rows:
+        if row.seconds is None:
+            lines.append(f"{row.spec.name:<26} {'-':>8} {'-':>11} {'-':>7} {'-':>8} {'-':>11} {'-':>7}  {row.note}")
             continue
         lines.append(
-            f"{m.name:<22} {m.seconds:>8.1f} {n_docs / m.seconds:>8.2f} {n_words / m.seconds:>9.0f} "
-            f"{m.peak_rss_mb:>11.0f} {m.crashed:>7}  {m.note}"
+            f"{row.spec.name:<26} {row.seconds:>8.1f} {row.spread:>11} {n_docs / row.seconds:>7.2f} "
+            f"{n_words / row.seconds:>8.0f} {row.peak_rss_mb:>11.0f} {row.runs[0].crashed:>7}  {row.note}"
         )
     return "\n".join(lines)
 
 
-def format_markdown(rows: list[Measurement], n_docs: int, n_words: int) -> str:
+def format_markdown(rows: list[Row], n_docs: int, n_words: int) -> str:
     """The same rows as a Markdown table, to paste into the README."""
     lines = [
-        "| measurement | seconds | docs/s | words/s | peak RSS (MB) | crashed | note |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| measurement | median s | min–max s | docs/s | words/s | peak RSS (MB) | crashed |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for m in rows:
-        if m.seconds is None:
-            lines.append(f"| {m.name} | – | – | – | – | – | {m.note} |")
+    for row in rows:
+        if row.seconds is None:
+            lines.append(f"| {row.spec.name} | – | – | – | – | – | {row.note} |")
             continue
         lines.append(
-            f"| {m.name} | {m.seconds:.1f} | {n_docs / m.seconds:.2f} | {n_words / m.seconds:,.0f} | "
-            f"{m.peak_rss_mb:.0f} | {m.crashed} | {m.note} |"
+            f"| {row.spec.name} | {row.seconds:.1f} | {row.spread} | {n_docs / row.seconds:.2f} | "
+            f"{n_words / row.seconds:,.0f} | {row.peak_rss_mb:.0f} | {row.runs[0].crashed} |"
         )
     return "\n".join(lines)
 
 
-def _ratio_line(label: str, value: float | None, target: float, *, at_most: bool) -> str:
-    if value is None:
+def ratio_line(label: str, numerator: Row, denominator: Row, target: float, *, at_most: bool) -> str:
+    """``numerator / denominator`` of the medians against the target, with the per-round range."""
+    if numerator.seconds is None or not denominator.seconds:
         return f"{label}: n/a"
+    value = numerator.seconds / denominator.seconds
+    per_round = [a.seconds / b.seconds for a, b in zip(numerator.runs, denominator.runs) if a.seconds and b.seconds]
     ok = value <= target if at_most else value >= target
-    return f"{label}: {value:.2f} (target {'≤' if at_most else '≥'} {target}) {'OK' if ok else 'MISSED'}"
+    return (f"{label}: {value:.2f} (rounds {min(per_round):.2f}–{max(per_round):.2f}; target "
+            f"{'≤' if at_most else '≥'} {target}) {'OK' if ok else 'MISSED'}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200, help="number of documents (default 200)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="workers for the N-jobs row")
+    parser.add_argument("--rounds", type=int, default=3, help="repetitions of the whole set (default 3)")
+    parser.add_argument("--batch-sizes", default="",
+                        help="extra in-process rows, one per documents-per-batch value, e.g. 1,8,16")
     parser.add_argument("--model", default=None)
     parser.add_argument("--worker", choices=["floor", "textacy", "ours", "cli"], help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
+    parser.add_argument("--worker-batch-size", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
         if str(REPO_ROOT) not in sys.path:
             sys.path.insert(0, str(REPO_ROOT))
-        print(json.dumps(run_worker(args.worker, args.texts, args.jobs, args.model)))
+        batch_size = args.worker_batch_size
+        if not batch_size:
+            from quotes.runner import DEFAULT_BATCH_SIZE
+
+            batch_size = DEFAULT_BATCH_SIZE
+        print(json.dumps(run_worker(args.worker, args.texts, args.jobs, args.model, batch_size)))
         return 0
 
     docs, source = collect_texts(args.limit)
@@ -235,41 +300,45 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no texts (neither {TRAIN_FILE} nor .txt files under {FIXTURES})")
         return 0
     n_words = sum(len(d["text"].split()) for d in docs)
-    print(f"texts: {len(docs)} documents, {n_words} words from {source}; {os.cpu_count()} cores")
+    print(f"texts: {len(docs)} documents, {n_words} words from {source}; {os.cpu_count()} cores; "
+          f"{args.rounds} rounds")
 
+    floor = Spec("parse floor (nlp.pipe)", "floor")
+    textacy = Spec("textacy direct_quot.", "textacy")
+    ours = Spec("ours, 1 job (in-proc)", "ours")
+    cli_one = Spec("ours CLI --jobs 1", "cli", jobs=1)
+    cli_many = Spec(f"ours CLI --jobs {args.jobs}", "cli", jobs=args.jobs)
+    specs = [floor, textacy, ours]
+    if cli_supports_jobs():
+        specs += [cli_one, cli_many]
+    specs += [Spec(f"ours in-proc, batch {n}", "ours", batch_size=int(n)) for n in filter(None,
+                                                                                      args.batch_sizes.split(","))]
+    runs: dict[Spec, list[Run]] = {spec: [] for spec in specs}
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "texts.jsonl")
         with open(path, "w", encoding="utf-8") as handle:
             for d in docs:
                 handle.write(json.dumps(d, ensure_ascii=False) + "\n")
-        floor = measure("floor", path, model=args.model, name="parse floor (nlp.pipe)")
-        textacy = measure("textacy", path, model=args.model, name="textacy direct_quot.")
-        ours = measure("ours", path, model=args.model, name="ours, 1 job (in-proc)")
-        rows = [floor, textacy, ours]
-        if cli_supports_jobs():
-            cli_one = measure("cli", path, jobs=1, model=args.model, name="ours CLI --jobs 1")
-            cli_many = measure("cli", path, jobs=args.jobs, model=args.model, name=f"ours CLI --jobs {args.jobs}")
-        else:
-            skipped = "skipped: quotes extract has no --jobs"
-            cli_one = Measurement("ours CLI --jobs 1", None, None, note=skipped)
-            cli_many = Measurement(f"ours CLI --jobs {args.jobs}", None, None, note=skipped)
-        rows += [cli_one, cli_many]
+        for round_number in range(1, args.rounds + 1):
+            for spec in specs:
+                run = measure(spec, path, model=args.model)
+                runs[spec].append(run)
+                shown = f"{run.seconds:.1f} s" if run.seconds is not None else run.note
+                print(f"  round {round_number}: {spec.name}: {shown}", file=sys.stderr, flush=True)
+    rows = {spec: Row(spec, tuple(found)) for spec, found in runs.items()}
+    missing = Row(Spec("skipped: quotes extract has no --jobs", "cli"), (Run(None, note="skipped"),))
 
-    print(format_table(rows, len(docs), n_words))
+    print(format_table(list(rows.values()), len(docs), n_words))
     print()
-
-    def ratio(a: float | None, b: float | None) -> float | None:
-        return a / b if a is not None and b else None
-
-    print(_ratio_line("ours 1-job time / parse-floor time", ratio(ours.seconds, floor.seconds), FLOOR_RATIO_TARGET,
-                      at_most=True))
-    print(_ratio_line("ours docs/s / textacy docs/s", ratio(textacy.seconds, ours.seconds), TEXTACY_RATIO_TARGET,
-                      at_most=False))
-    print(_ratio_line(f"CLI --jobs {args.jobs} speed-up over --jobs 1", ratio(cli_one.seconds, cli_many.seconds),
-                      SPEEDUP_TARGET, at_most=False))
+    print(ratio_line("ours 1-job time / parse-floor time", rows[ours], rows[floor], FLOOR_RATIO_TARGET,
+                     at_most=True))
+    print(ratio_line("ours docs/s / textacy docs/s", rows[textacy], rows[ours], TEXTACY_RATIO_TARGET,
+                     at_most=False))
+    print(ratio_line(f"CLI --jobs {args.jobs} speed-up over --jobs 1", rows.get(cli_one, missing),
+                     rows.get(cli_many, missing), SPEEDUP_TARGET, at_most=False))
     print("peak RSS of the CLI rows is the largest single process (parent or one worker), not their sum")
     print()
-    print(format_markdown(rows, len(docs), n_words))
+    print(format_markdown(list(rows.values()), len(docs), n_words))
     return 0
 
 

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.dates import DatingItem, assign_dates, document_date
-from quotes.lexicon import GATING_CUE_WORDS
-from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
+from quotes.lexicon import may_hold_cue
+from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser, doc_text
 from quotes.quotemarks import QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import Candidate, LocalQuote, attribute_direct, cue_span, reported_speech, subject_of
@@ -266,7 +266,7 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
         if not overlapping:
             results.append(clause)
             continue
-        if _words_outside(doc.text, clause, [quotes[i] for i in overlapping]) <= 1 or all(
+        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 or all(
             _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
             for i in overlapping
         ):
@@ -320,7 +320,7 @@ def _direct_candidate(
 def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
     """“Good Morning America”, “This Week”, ‘R’: show, book and film titles (every word capitalised, no
     sentence punctuation) after "on/in/to/of" or a possessive are named, not quoted."""
-    content = doc.text[quote.start : quote.end]
+    content = doc_text(doc)[quote.start : quote.end]
     words = _WORD.findall(content)
     if not words or content[-1] in ".!?":
         return False
@@ -328,7 +328,7 @@ def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
         return True  # party letters and grades: ‘R’, “D”
     if not all(w[0].isupper() or len(w) <= 3 for w in words):
         return False
-    before = doc.text[max(0, quote.outer_start - 12) : quote.outer_start].split()
+    before = doc_text(doc)[max(0, quote.outer_start - 12) : quote.outer_start].split()
     return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
 
 
@@ -350,10 +350,11 @@ def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
     speaker or the addressee and the punctuation that joins a quote to its cue."""
     if cue.start_char >= quote.outer_end:
         gap_start, gap_end = quote.end, cue.start_char  # includes a comma left inside the marks
-        joined = any(ch in doc.text[gap_start:gap_end] for ch in ",:") or doc.text[quote.end - 1] in "!?"
+        text = doc_text(doc)
+        joined = any(ch in text[gap_start:gap_end] for ch in ",:") or text[quote.end - 1] in "!?"
     else:
         gap_start, gap_end = cue.end_char, quote.start
-        joined = doc.text[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
+        joined = doc_text(doc)[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
     between = [t for t in doc if gap_start <= t.idx < gap_end]
     return joined and len(between) <= MAX_CUE_GAP_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
@@ -408,7 +409,7 @@ def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:
 
 
 def _starts_sentence(doc: Doc, quote: LocalQuote) -> bool:
-    before = doc.text[: quote.outer_start].rstrip()
+    before = doc_text(doc)[: quote.outer_start].rstrip()
     return not before or before[-1] in '.!?:”"’'
 
 
@@ -421,7 +422,7 @@ def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
 
 
 def _has_cue_word(text: str, para: Paragraph) -> bool:
-    return any(word.lower() in GATING_CUE_WORDS for word in _WORD.findall(text[para.start : para.end]))
+    return may_hold_cue(text[para.start : para.end])
 
 
 def _raw_end(found: _Found) -> int:

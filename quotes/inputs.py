@@ -136,6 +136,40 @@ def iter_documents(
             yield from _read_file(path, _format_of(path, input_format), fields)
 
 
+def count_documents(
+    paths: Iterable[str], *, input_format: InputFormat = "auto", skip_paths: Collection[str] = ()
+) -> int | None:
+    """How many documents :func:`iter_documents` will yield (failures included), for a progress ETA.
+
+    None when stdin is an input (it can be read only once). Reads the same files again, JSONL line by
+    line without decoding, so it is cheap next to extraction; an unreadable file counts as the one
+    failure it will become.
+    """
+    skip = {os.path.realpath(p) for p in skip_paths}
+    total = 0
+    for path in list(paths) or [STDIN_PATH]:
+        if path == STDIN_PATH:
+            return None
+        files = _walk(path, input_format) if os.path.isdir(path) else [path]
+        for file in files:
+            if file != path and os.path.realpath(file) in skip:
+                continue
+            total += _count_file(file, _format_of(file, input_format))
+    return total
+
+
+def _count_file(path: str, file_format: str) -> int:
+    if file_format != "jsonl":
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            if binary_kind(handle.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
+                return 1
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
+
+
 class _Fields:
     """Names of the JSONL keys that hold id, text and date."""
 

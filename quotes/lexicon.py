@@ -14,6 +14,8 @@ Sources:
 
 from __future__ import annotations
 
+import re
+
 SPEECH_VERBS: frozenset[str] = frozenset(
     """
     say tell add state declare announce claim insist argue assert contend maintain explain note observe
@@ -97,9 +99,35 @@ EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
 CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) | SPEECH_NOUNS | {"according"}
 
 
+#: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule
+#: in ``quotes.rules``), so without a later "that" they need no parse.
+NOUN_ONLY_CUES: frozenset[str] = SPEECH_NOUNS - frozenset(SPEECH_VERB_FORMS)
+
 #: The pre-filter's words: ``CUE_WORDS`` less forms that are nearly always nouns in news text and
-#: would send most paragraphs to the parser for nothing ("the United States", "state officials").
-GATING_CUE_WORDS: frozenset[str] = CUE_WORDS - {"state", "states"}
+#: would send most paragraphs to the parser for nothing ("the United States", "state officials"),
+#: less the words that count only in company (see :func:`may_hold_cue`).
+GATING_CUE_WORDS: frozenset[str] = CUE_WORDS - {"state", "states", "according"} - NOUN_ONLY_CUES
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def may_hold_cue(text: str) -> bool:
+    """Could the rules find a cue in ``text``? The cheap test that decides what gets parsed.
+
+    A cue verb form anywhere; "according" only before "to"; a speech noun only before a "that" (the
+    only way the rules read a noun). Each condition mirrors what the rules require, so text that fails
+    it could not yield a reported-speech record anyway.
+    """
+    words = [word.lower() for word in _WORD.findall(text)]
+    last_that = max((i for i, word in enumerate(words) if word == "that"), default=-1)
+    for i, word in enumerate(words):
+        if word in GATING_CUE_WORDS:
+            return True
+        if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
+            return True
+        if word in NOUN_ONLY_CUES and i < last_that:
+            return True
+    return False
 
 
 def speech_lemma(word: str) -> str | None:

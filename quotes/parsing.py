@@ -36,7 +36,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from quotes.lexicon import GATING_CUE_WORDS
+from quotes.lexicon import may_hold_cue
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
 
@@ -62,7 +62,19 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 #: A candidate sentence end: terminal punctuation, closing marks, whitespace, then what can start a
 #: sentence (capital, digit, opening mark). The word before it is checked separately (abbreviations).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
-_WORD = re.compile(r"[A-Za-z]+")
+
+
+#: ``Doc.user_data`` key of the paragraph text, kept so :func:`doc_text` need not rebuild it.
+_TEXT_KEY = ("quotes", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without the cost: spaCy rebuilds it from every token on each access, and the rules
+    read it thousands of times per article."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 # ---------------------------------------------------------------------------------------- POS lookup
@@ -231,7 +243,7 @@ def split_pieces(text: str, quoted: Sequence[tuple[int, int]] | None = None) -> 
         parse = (
             any(a < end and start < b for a, b in quoted)
             or any(ch in ALL_DOUBLE for ch in sentence)
-            or any(word.lower() in GATING_CUE_WORDS for word in _WORD.findall(sentence))
+            or may_hold_cue(sentence)
             or (end == len(text) and sentence.rstrip().endswith(":"))
         )
         if pieces and pieces[-1].parse == parse:
@@ -318,6 +330,8 @@ class ParagraphParser:
                 else:
                     pieces.append(self._sentencizer(next(named_docs)))
             docs.append(pieces[0] if len(pieces) == 1 else _join(pieces))
+        for doc, text in zip(docs, texts):
+            doc.user_data[_TEXT_KEY] = text
         return docs
 
     def _full(self, texts: list[str]) -> Iterable[Doc]:

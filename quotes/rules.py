@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import SPEECH_NOUNS, speech_lemma
+from quotes.parsing import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Subordinate links through which a subject-less cue ("…, saying …", "…, adding …") borrows the
@@ -123,7 +124,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character range without surrounding whitespace, trailing , ; : ., a dateline or a leading "that"."""
-    text = doc.text
+    text = doc_text(doc)
     dateline = DATELINE.match(text, start)
     if dateline and dateline.end() < end:
         start = dateline.end()
@@ -286,7 +287,9 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
     if not tokens:
         return None
     start, end = _trim(doc, *_clause_chars(tokens))
-    if start >= end or require_verb and (len(doc.text[start:end].split()) < 2 or not _has_verb(doc, start, end)):
+    if start >= end:
+        return None
+    if require_verb and (len(doc_text(doc)[start:end].split()) < 2 or not _has_verb(doc, start, end)):
         return None
     return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
 

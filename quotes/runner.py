@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -23,7 +24,7 @@ from itertools import islice
 from typing import IO, Any, Protocol
 
 from quotes.dates import parse_date_value
-from quotes.inputs import INPUT_FORMATS, STDIN_PATH, iter_documents
+from quotes.inputs import INPUT_FORMATS, STDIN_PATH, count_documents, iter_documents
 from quotes.output import PROGRESS_SUFFIX, ErrorLog, FileSink, ResumeError, StreamSink
 from quotes.records import Document, InputFailure, QuoteRecord
 
@@ -170,11 +171,12 @@ def _run_batch(
 
     if not paths and stdin is None and _is_tty(sys.stdin):
         report.note("reading text from stdin; end it with Ctrl-D")
+    own_files = [p for p in (out, errors, out and out + PROGRESS_SUFFIX) if p]
     documents = iter_documents(
         paths,
         **read_settings,  # type: ignore[arg-type]
         stdin_bytes=stdin,
-        skip_paths=[p for p in (out, errors, out and out + PROGRESS_SUFFIX) if p],
+        skip_paths=own_files,
     )
     pending = _not_done(documents, sink, report)
     if workers == 1:
@@ -187,6 +189,9 @@ def _run_batch(
         )
     try:
         with report.live():
+            report.count_in_background(
+                lambda: count_documents(paths, input_format=read_settings["input_format"], skip_paths=own_files)
+            )
             for result in results:
                 if result.error is not None:
                     report.failure(result.doc_id, result.error)
@@ -450,7 +455,26 @@ class Reporter:
         self.failed += result.error is not None
         if self._progress is not None:
             rate = self.documents / max(time.monotonic() - self._live_started, 1e-9)
-            self._progress.update(self._task, advance=1, quotes=self.quotes, rate=f"{rate:.1f} docs/s")
+            self._progress.update(
+                self._task, completed=self.documents + self.skipped, quotes=self.quotes, rate=f"{rate:.1f} docs/s"
+            )
+
+    def count_in_background(self, count: Callable[[], int | None]) -> None:
+        """Give the progress bar a total (and so an ETA) once ``count()`` has counted the inputs, in a
+        thread so that the first records are not kept waiting on a walk of a huge folder."""
+        if self._progress is None:
+            return
+        progress, task = self._progress, self._task
+
+        def work() -> None:
+            try:
+                total = count()
+            except Exception:  # noqa: BLE001 - no total only means no ETA
+                return
+            if total is not None:
+                progress.update(task, total=total, of_total=f"/{total}")
+
+        threading.Thread(target=work, name="quotes-count", daemon=True).start()
 
     @contextmanager
     def live(self) -> Iterator[None]:
@@ -459,18 +483,21 @@ class Reporter:
             yield
             return
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.completed} documents"),
+            BarColumn(),  # pulses until the documents are counted (see count_in_background)
+            TextColumn("{task.completed}{task.fields[of_total]} documents"),
             TextColumn("{task.fields[quotes]} quotes"),
             TextColumn("{task.fields[rate]}"),  # Rich's own speed column would say "it/s"
             TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
             console=Console(file=self.stream, stderr=True),
             transient=True,
         )
-        self._task = progress.add_task("extract", total=None, quotes=0, rate="")
+        self._task = progress.add_task("extract", total=None, quotes=0, rate="", of_total="")
         self._live_started = time.monotonic()  # after the model load, which is not document throughput
         with progress:
             self._progress = progress

@@ -33,6 +33,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import speech_lemma
+from quotes.parsing import doc_text
 
 # ---------------------------------------------------------------------------- rule tables
 
@@ -416,7 +417,7 @@ class SpeakerResolver:
         para = _Paragraph(
             len(self._paragraphs),
             [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0],
-            _quoted_ranges(doc.text),
+            _quoted_ranges(doc_text(doc)),
         )
         self._paragraphs[base] = para
         parsed = doc.has_annotation("DEP")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.inputs import BinaryInput, InputError, decode_bytes, iter_documents
+from quotes.inputs import BinaryInput, InputError, count_documents, decode_bytes, iter_documents
 from quotes.records import Document, InputFailure
 
 FOLDER = Path(__file__).parent / "fixtures" / "io" / "folder"
@@ -116,6 +116,31 @@ def test_folder_walk_does_not_follow_symlinked_folders(tmp_path):
     (tmp_path / "real" / "a.txt").write_text("Text.")
     (tmp_path / "real" / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [i.doc_id for i in read_all([tmp_path])] == [str(tmp_path / "real" / "a.txt")]
+
+
+# ------------------------------------------------------------------------------------------ counting
+
+
+@pytest.mark.parametrize("input_format", ["auto", "text", "jsonl"])
+def test_count_documents_agrees_with_what_is_read(input_format):
+    assert count_documents([FOLDER], input_format=input_format) == len(read_all([FOLDER], input_format=input_format))
+
+
+def test_count_documents_counts_failures_and_skips_the_tools_own_output(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "T."}\n\nnot json\n{"id": "y"}\n')
+    (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "pic.jsonl").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "out.jsonl").write_text('{"doc_id": "x"}\n' * 5)
+    paths = [str(tmp_path)]
+    expected = len(list(iter_documents(paths, skip_paths=[str(tmp_path / "out.jsonl")])))
+    assert count_documents(paths, skip_paths=[str(tmp_path / "out.jsonl")]) == expected == 5
+
+
+def test_count_documents_is_unknown_for_stdin(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.")
+    assert count_documents([str(tmp_path / "a.txt"), "-"]) is None
+    assert count_documents([]) is None
 
 
 # ------------------------------------------------------------------------------------------ files

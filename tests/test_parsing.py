@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.lexicon import may_hold_cue
 from quotes.parsing import ParagraphParser, PosMapper, sentence_starts, split_pieces
 
 MIXED = (
@@ -130,3 +131,24 @@ def test_without_sentence_gating_the_whole_paragraph_is_parsed(nlp):
     assert doc.text == MIXED
     assert all(t.tag_ for t in doc)
     assert next(t for t in doc if t.text == "cold").tag_ == "JJ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister said the talks had failed.", True),
+        ("Officials declined to comment.", True),  # a verb form: the parser decides
+        ("According to the police, the driver fled.", True),
+        ("Her statement that the talks failed surprised aides.", True),
+        ("She gave a speech in Ohio on Monday.", False),  # a speech noun with no clause to report
+        ("The interview ran for an hour, and that was all.", True),  # noun before a "that": parse
+        ("That interview ran for an hour.", False),  # "that" before the noun is no complement
+        ("The results were according to plan, more or less.", True),
+        ("He acted accordingly, the record shows.", False),
+        ("The United States and state officials met.", False),
+        ("", False),
+    ],
+)
+def test_only_text_that_could_hold_a_cue_is_sent_to_the_parser(sentence, expected):
+    assert may_hold_cue(sentence) is expected
+    assert any(piece.parse for piece in split_pieces(sentence)) is expected

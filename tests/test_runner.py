@@ -16,9 +16,10 @@ from typing import ClassVar
 import pytest
 from fakes import FakeExtractor
 
+from quotes.inputs import count_documents
 from quotes.output import PROGRESS_SUFFIX
 from quotes.records import RECORD_KEYS
-from quotes.runner import run_extract
+from quotes.runner import Reporter, run_extract
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -336,6 +337,27 @@ def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
     assert len(json_lines(stdout.getvalue())) == 6
     _, _, plain = run(paths)
     assert "\x1b" not in plain and plain.count("\n") == 1
+
+
+def test_progress_bar_gets_the_document_count_for_an_eta(tmp_path):
+    paths = make_batch(tmp_path / "in", 3)
+    reporter = Reporter(FakeTerminal(), quiet=False)
+    with reporter.live():
+        task = reporter._progress.tasks[0]
+        assert task.total is None  # pulsing until counted
+        reporter.count_in_background(lambda: count_documents([str(p) for p in paths]))
+        deadline = time.monotonic() + 10
+        while task.total is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert task.total == 3 and task.fields["of_total"] == "/3"
+
+
+def test_progress_bar_without_a_count_keeps_pulsing(tmp_path):
+    reporter = Reporter(FakeTerminal(), quiet=False)
+    with reporter.live():
+        reporter.count_in_background(lambda: None)
+        time.sleep(0.05)
+        assert reporter._progress.tasks[0].total is None
 
 
 # ------------------------------------------------------------------------------------------ real processes
