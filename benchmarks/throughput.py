@@ -13,6 +13,11 @@ repeated ``--rounds`` times (interleaved: round 1 runs every measurement once, t
 table shows each measurement's median and its min–max; the ratios are those of the medians, with the
 range of the per-round ratios beside them.
 
+The parse floor and textacy run spaCy as it ships (blis for matrix products); quotes runs them on
+numpy's BLAS (``quotes.model.use_numpy_blas``). The extra rows run floor and textacy on numpy's BLAS
+too, and ours on blis, so the table also shows what skipping the parse alone buys (``--no-blas-rows``
+leaves them out).
+
 Targets (from the issue): ours-1-job time / parse-floor time ≤ 0.6; ours docs/s / textacy docs/s ≥ 2;
 jobs-N / jobs-1 speed-up ≥ 1.8 on 2 cores.
 """
@@ -78,22 +83,34 @@ def _peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def worker_floor(docs, model) -> dict[str, Any]:
-    from quotes.model import load_model
+def load(model: str | None, blas: str):
+    """The pipeline with numpy's BLAS, as quotes runs it, or with blis, as spaCy ships it."""
+    import spacy
 
-    nlp = load_model(model)
+    from quotes.model import candidate_models, load_model
+
+    if blas == "numpy":
+        return load_model(model)
+    for name in candidate_models(model):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit(f"no model among {candidate_models(model)}")
+
+
+def worker_floor(docs, model, blas: str) -> dict[str, Any]:
+    nlp = load(model, blas)
     started = time.perf_counter()
     for _ in nlp.pipe(d["text"] for d in docs):
         pass
     return {"seconds": time.perf_counter() - started, "crashed": 0}
 
 
-def worker_textacy(docs, model) -> dict[str, Any]:
+def worker_textacy(docs, model, blas: str) -> dict[str, Any]:
     from textacy.extract.triples import direct_quotations
 
-    from quotes.model import load_model
-
-    nlp = load_model(model)
+    nlp = load(model, blas)
     crashed = found = 0
     started = time.perf_counter()
     for parsed in nlp.pipe(d["text"] for d in docs):
@@ -104,12 +121,11 @@ def worker_textacy(docs, model) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "crashed": crashed, "records": found}
 
 
-def worker_ours(docs, model, batch_size: int) -> dict[str, Any]:
+def worker_ours(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
     from quotes.extract import Extractor
-    from quotes.model import load_model
     from quotes.records import Document
 
-    extractor = Extractor(load_model(model))
+    extractor = Extractor(load(model, blas))
     documents = [Document(doc_id=d["id"], text=d["text"], date=d.get("date")) for d in docs]
     crashed = found = 0
     started = time.perf_counter()
@@ -140,16 +156,16 @@ def worker_cli(path: str, jobs: int, model: str | None) -> dict[str, Any]:
     return result
 
 
-def run_worker(kind: str, path: str, jobs: int, model: str | None, batch_size: int) -> dict[str, Any]:
+def run_worker(kind: str, path: str, jobs: int, model: str | None, blas: str, batch_size: int) -> dict[str, Any]:
     if kind == "cli":
         result = worker_cli(path, jobs, model)
         result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_CHILDREN)
         return result
     docs = _load_texts(path)
     if kind == "ours":
-        result = worker_ours(docs, model, batch_size)
+        result = worker_ours(docs, model, blas, batch_size)
     else:
-        result = {"floor": worker_floor, "textacy": worker_textacy}[kind](docs, model)
+        result = {"floor": worker_floor, "textacy": worker_textacy}[kind](docs, model, blas)
     result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_SELF)
     return result
 
@@ -165,6 +181,7 @@ class Spec:
     kind: str
     jobs: int = 1
     batch_size: int = 0  # 0: the CLI / extractor default
+    blas: str = "numpy"  # "blis": spaCy as shipped
 
 
 @dataclass(frozen=True)
@@ -179,7 +196,7 @@ class Run:
 
 def measure(spec: Spec, path: str, *, model: str | None) -> Run:
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", spec.kind, "--texts", path,
-               "--jobs", str(spec.jobs), "--worker-batch-size", str(spec.batch_size)]
+               "--jobs", str(spec.jobs), "--worker-batch-size", str(spec.batch_size), "--worker-blas", spec.blas]
     if model:
         command += ["--model", model]
     done = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT)
@@ -282,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", choices=["floor", "textacy", "ours", "cli"], help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     parser.add_argument("--worker-batch-size", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--worker-blas", choices=["numpy", "blis"], default="numpy", help=argparse.SUPPRESS)
+    parser.add_argument("--no-blas-rows", action="store_true",
+                        help="skip the same-BLAS comparison rows (floor and textacy on numpy, ours on blis)")
     args = parser.parse_args(argv)
 
     if args.worker:
@@ -292,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
             from quotes.runner import DEFAULT_BATCH_SIZE
 
             batch_size = DEFAULT_BATCH_SIZE
-        print(json.dumps(run_worker(args.worker, args.texts, args.jobs, args.model, batch_size)))
+        print(json.dumps(run_worker(args.worker, args.texts, args.jobs, args.model, args.worker_blas, batch_size)))
         return 0
 
     docs, source = collect_texts(args.limit)
@@ -303,14 +323,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"texts: {len(docs)} documents, {n_words} words from {source}; {os.cpu_count()} cores; "
           f"{args.rounds} rounds")
 
-    floor = Spec("parse floor (nlp.pipe)", "floor")
-    textacy = Spec("textacy direct_quot.", "textacy")
+    floor = Spec("parse floor (nlp.pipe)", "floor", blas="blis")
+    textacy = Spec("textacy direct_quot.", "textacy", blas="blis")
     ours = Spec("ours, 1 job (in-proc)", "ours")
     cli_one = Spec("ours CLI --jobs 1", "cli", jobs=1)
     cli_many = Spec(f"ours CLI --jobs {args.jobs}", "cli", jobs=args.jobs)
+    floor_numpy = Spec("parse floor, numpy BLAS", "floor")
+    textacy_numpy = Spec("textacy, numpy BLAS", "textacy")
+    ours_blis = Spec("ours in-proc, blis", "ours", blas="blis")
     specs = [floor, textacy, ours]
     if cli_supports_jobs():
         specs += [cli_one, cli_many]
+    if not args.no_blas_rows:
+        specs += [floor_numpy, textacy_numpy, ours_blis]
     specs += [Spec(f"ours in-proc, batch {n}", "ours", batch_size=int(n)) for n in filter(None,
                                                                                       args.batch_sizes.split(","))]
     runs: dict[Spec, list[Run]] = {spec: [] for spec in specs}
@@ -336,6 +361,14 @@ def main(argv: list[str] | None = None) -> int:
                      at_most=False))
     print(ratio_line(f"CLI --jobs {args.jobs} speed-up over --jobs 1", rows.get(cli_one, missing),
                      rows.get(cli_many, missing), SPEEDUP_TARGET, at_most=False))
+    if not args.no_blas_rows:
+        print("the same on one BLAS (what skipping the parse alone buys):")
+        print(ratio_line("  ours / parse floor, both numpy BLAS", rows[ours], rows[floor_numpy], FLOOR_RATIO_TARGET,
+                         at_most=True))
+        print(ratio_line("  ours / parse floor, both blis", rows[ours_blis], rows[floor], FLOOR_RATIO_TARGET,
+                         at_most=True))
+        print(ratio_line("  ours docs/s / textacy docs/s, both numpy BLAS", rows[textacy_numpy], rows[ours],
+                         TEXTACY_RATIO_TARGET, at_most=False))
     print("peak RSS of the CLI rows is the largest single process (parent or one worker), not their sum")
     print()
     print(format_markdown(list(rows.values()), len(docs), n_words))
