@@ -91,7 +91,8 @@ class _Plan:
 
 
 class Extractor:
-    """Holds the loaded pipeline; ``extract`` turns one Document into its records, in text order."""
+    """Holds the loaded pipeline; ``extract`` turns one Document into its records, in text order, and
+    ``extract_many`` does the same for several documents parsed in one batch (the cheaper way)."""
 
     def __init__(self, nlp: Language, *, batch_size: int = PARSE_BATCH_SIZE) -> None:
         self.nlp = nlp

@@ -46,7 +46,7 @@ UNUSED_PIPES = ("lemmatizer",)
 ATTRIBUTE_RULER = "attribute_ruler"
 
 #: Sentence pieces per model batch. spaCy's per-batch cost is high for short texts: with the pieces of
-#: 8–16 documents per call, 256 took ~20 % less CPU than 64 (PolNeAR train, min of 6 runs).
+#: 8–16 documents per call, 256 took ~20 % less CPU than 64 (PolNeAR train, min of 6 runs, on blis).
 PARSE_BATCH_SIZE = 256
 
 #: Words before a period that do not end a sentence ("Mr. Kato", "Sen. Graham", "Jan. 5", "No. 2").
