@@ -141,16 +141,21 @@ def count_documents(
 ) -> int | None:
     """How many documents :func:`iter_documents` will yield (failures included), for a progress ETA.
 
-    None when stdin is an input (it can be read only once). Reads the same files again, JSONL line by
-    line without decoding, so it is cheap next to extraction; an unreadable file counts as the one
-    failure it will become.
+    None when stdin, a pipe or a device is an input (they can be read only once). Reads the same files
+    again, JSONL line by line without decoding, so it is cheap next to extraction; an unreadable file
+    counts as the one failure it will become.
     """
     skip = {os.path.realpath(p) for p in skip_paths}
     total = 0
     for path in list(paths) or [STDIN_PATH]:
         if path == STDIN_PATH:
             return None
-        files = _walk(path, input_format) if os.path.isdir(path) else [path]
+        if os.path.isdir(path):
+            files: Iterable[str] = _walk(path, input_format)
+        elif os.path.isfile(path) or not os.path.exists(path):
+            files = [path]  # a missing file still counts: it becomes one failure
+        else:
+            return None  # a pipe or device (``<(…)``, /dev/stdin): reading it here would take its documents
         for file in files:
             if file != path and os.path.realpath(file) in skip:
                 continue

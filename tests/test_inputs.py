@@ -143,6 +143,17 @@ def test_count_documents_is_unknown_for_stdin(tmp_path):
     assert count_documents([]) is None
 
 
+def test_count_documents_never_reads_a_pipe(tmp_path):
+    # Opening a FIFO for reading would block (no writer) and would steal the documents from the reader.
+    fifo = tmp_path / "articles.jsonl"
+    os.mkfifo(fifo)
+    assert count_documents([str(fifo)]) is None
+
+
+def test_count_documents_counts_a_missing_file_as_its_failure(tmp_path):
+    assert count_documents([str(tmp_path / "gone.txt"), str(tmp_path / "gone.jsonl")]) == 2
+
+
 # ------------------------------------------------------------------------------------------ files
 
 
