@@ -8,7 +8,7 @@ need from them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
@@ -120,18 +120,17 @@ class Extractor:
                 plans.append(self._plan(document, default_date))
             except Exception as error:  # noqa: BLE001 - reported per document by the caller
                 plans.append(error)
-        ready = [plan for plan in plans if isinstance(plan, _Plan)]
         try:
-            parsed = dict(zip(map(id, ready), self._parse(ready)))
-        except Exception:  # noqa: BLE001 - find the one document that fails, alone
-            parsed = {}
+            parsed: Iterator[list[Doc]] | None = iter(self._parse([p for p in plans if isinstance(p, _Plan)]))
+        except Exception:  # noqa: BLE001 - parse each document alone below, to find the one that fails
+            parsed = None
         results: list[list[QuoteRecord] | Exception] = []
         for plan in plans:
             if isinstance(plan, Exception):
                 results.append(plan)
                 continue
             try:
-                docs = parsed[id(plan)] if id(plan) in parsed else self._parse([plan])[0]
+                docs = next(parsed) if parsed is not None else self._parse([plan])[0]
                 results.append(self._finish(plan, docs))
             except Exception as error:  # noqa: BLE001 - reported per document by the caller
                 results.append(error)
