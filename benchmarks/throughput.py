@@ -248,39 +248,37 @@ def cli_supports_jobs() -> bool:
     return done.returncode == 0 and "--jobs" in done.stdout
 
 
+#: Column headers and widths of the plain-text table; the Markdown table has the same columns.
+COLUMNS = (("measurement", 26), ("median s", 8), ("min–max s", 11), ("docs/s", 7), ("words/s", 8),
+           ("peak RSS MB", 11), ("crashed", 7))
+
+
+def row_cells(row: Row, n_docs: int, n_words: int) -> list[str]:
+    """One row's cells as text, in ``COLUMNS`` order; "–" where a value does not apply."""
+    if row.seconds is None:
+        return [row.spec.name] + ["–"] * (len(COLUMNS) - 1)
+    rates = ["–", "–"] if row.spec.startup else [f"{n_docs / row.seconds:.2f}", f"{n_words / row.seconds:,.0f}"]
+    return [row.spec.name, f"{row.seconds:.1f}", row.spread, *rates, f"{row.peak_rss_mb:.0f}", str(row.runs[0].crashed)]
+
+
 def format_table(rows: list[Row], n_docs: int, n_words: int) -> str:
-    header = (f"{'measurement':<26} {'median s':>8} {'min–max s':>11} {'docs/s':>7} {'words/s':>8} "
-              f"{'peak RSS MB':>11} {'crashed':>7}  note")
-    lines = [header, "-" * len(header)]
-    for row in rows:
-        if row.seconds is None:
-            lines.append(f"{row.spec.name:<26} {'-':>8} {'-':>11} {'-':>7} {'-':>8} {'-':>11} {'-':>7}  {row.note}")
-            continue
-        docs_rate, words_rate = ("-", "-") if row.spec.startup else (f"{n_docs / row.seconds:.2f}",
-                                                                     f"{n_words / row.seconds:.0f}")
-        lines.append(
-            f"{row.spec.name:<26} {row.seconds:>8.1f} {row.spread:>11} {docs_rate:>7} "
-            f"{words_rate:>8} {row.peak_rss_mb:>11.0f} {row.runs[0].crashed:>7}  {row.note}"
-        )
-    return "\n".join(lines)
+    def line(cells: list[str], note: str) -> str:
+        widths = [width for _, width in COLUMNS]
+        padded = [f"{cells[0]:<{widths[0]}}"] + [f"{cell:>{width}}" for cell, width in zip(cells[1:], widths[1:])]
+        return " ".join(padded) + f"  {note}"
+
+    header = line([name for name, _ in COLUMNS], "note")
+    return "\n".join([header, "-" * len(header)] + [line(row_cells(r, n_docs, n_words), r.note) for r in rows])
 
 
 def format_markdown(rows: list[Row], n_docs: int, n_words: int) -> str:
     """The same rows as a Markdown table, to paste into the README."""
-    lines = [
-        "| measurement | median s | min–max s | docs/s | words/s | peak RSS (MB) | crashed |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
+    lines = ["| " + " | ".join(name for name, _ in COLUMNS) + " |", "|---" + "|---:" * (len(COLUMNS) - 1) + "|"]
     for row in rows:
+        cells = row_cells(row, n_docs, n_words)
         if row.seconds is None:
-            lines.append(f"| {row.spec.name} | – | – | – | – | – | {row.note} |")
-            continue
-        docs_rate, words_rate = ("–", "–") if row.spec.startup else (f"{n_docs / row.seconds:.2f}",
-                                                                     f"{n_words / row.seconds:,.0f}")
-        lines.append(
-            f"| {row.spec.name} | {row.seconds:.1f} | {row.spread} | {docs_rate} | {words_rate} | "
-            f"{row.peak_rss_mb:.0f} | {row.runs[0].crashed} |"
-        )
+            cells[-1] = row.note  # why it has no figures
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
