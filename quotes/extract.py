@@ -148,7 +148,7 @@ class Extractor:
         quoted = find_quoted_spans(text, paragraphs)
         quoted_paragraphs = {span.paragraph for span in quoted}
         worth_parsing = [
-            para.is_prose and (index in quoted_paragraphs or _has_cue_word(text, para))
+            para.is_prose and (index in quoted_paragraphs or may_hold_cue(text[para.start : para.end]))
             for index, para in enumerate(paragraphs)
         ]
         # Coreference looks back only: paragraphs after the last one that can hold a quote, and page
@@ -419,10 +419,6 @@ def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
     if span is None or len(_WORD.findall(span.text)) < 4:
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in span) or not doc.has_annotation("TAG")
-
-
-def _has_cue_word(text: str, para: Paragraph) -> bool:
-    return may_hold_cue(text[para.start : para.end])
 
 
 def _raw_end(found: _Found) -> int:

@@ -95,18 +95,15 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
 SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
 
-#: Words whose presence makes a paragraph worth a full parse (besides quote marks).
-CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) | SPEECH_NOUNS | {"according"}
-
-
 #: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule
 #: in ``quotes.rules``), so without a later "that" they need no parse.
 NOUN_ONLY_CUES: frozenset[str] = SPEECH_NOUNS - frozenset(SPEECH_VERB_FORMS)
 
-#: The pre-filter's words: ``CUE_WORDS`` less forms that are nearly always nouns in news text and
-#: would send most paragraphs to the parser for nothing ("the United States", "state officials"),
-#: less the words that count only in company (see :func:`may_hold_cue`).
-GATING_CUE_WORDS: frozenset[str] = CUE_WORDS - {"state", "states", "according"} - NOUN_ONLY_CUES
+#: Words that alone make text worth a full parse (besides quote marks): every speech-verb form, less
+#: forms that are nearly always nouns in news text and would send most paragraphs to the parser for
+#: nothing ("the United States", "state officials"). Nouns and "according" count only in company
+#: (see :func:`may_hold_cue`).
+GATING_CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) - {"state", "states"}
 
 _WORD = re.compile(r"[A-Za-z]+")
 
