@@ -125,6 +125,51 @@ def extract(
     raise typer.Exit(code)
 
 
+@app.command()
+def show(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATH", help="Articles, as for extract. None: stdin.", show_default=False),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PAGE", help="Write the HTML page here, not to stdout.")
+    ] = None,
+    records: Annotated[
+        str | None,
+        typer.Option("--records", metavar="FILE", help="Draw records from this extract output (by doc_id); no model."),
+    ] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", case_sensitive=False)] = InputFormat.auto,
+    date: Annotated[
+        str | None, typer.Option("--date", metavar="YYYY-MM-DD", callback=_check_date, help="As for extract.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", envvar="QUOTES_MODEL", help="As for extract.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes.")] = False,
+    id_field: Annotated[str, typer.Option("--id-field")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field")] = "text",
+    date_field: Annotated[str, typer.Option("--date-field")] = "date",
+) -> None:
+    """Write an HTML review page: each article with its quotes, speakers and cues marked.
+
+    Exit 0: all documents shown; 1: some failed (named on stderr, left out); 2: usage error; 130: Ctrl-C.
+    """
+    from quotes.views.show import run_show
+
+    raise typer.Exit(
+        run_show(
+            paths or [],
+            out=output,
+            records_file=records,
+            input_format=input_format.value,
+            date=date,
+            model=model,
+            quiet=quiet,
+            id_field=id_field,
+            text_field=text_field,
+            date_field=date_field,
+        )
+    )
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold articles with their quotes.")],
