@@ -1,11 +1,13 @@
 """Accuracy on PolNeAR dev: our extractor next to textacy's ``direct_quotations``, scored by ``quotes.evaluate``.
 
     python benchmarks/accuracy.py [--split-file PATH] [--limit N] [--systems ours,textacy]
-                                  [--write-predictions DIR] [--model NAME]
+                                  [--write-predictions DIR] [--model NAME] [--dates PATH] [--speakers PATH]
 
 The gold file lives outside the repository (``../shared/eval`` from the repo root); without it the
 script says so and exits 0. Both systems use the same spaCy model; a document a system crashes on
-counts as one with no predictions, and the crashes are reported.
+counts as one with no predictions, and the crashes are reported. When the per-attribution gold for
+utterance dates and speaker names is there (``polnear-dev-dates.jsonl``, ``polnear-dev-speakers.jsonl``),
+their tables follow: dates for ours (textacy gives none), speaker names for both systems.
 """
 
 from __future__ import annotations
@@ -25,10 +27,26 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
-from quotes.evaluate import LOOSE, STRICT, GoldDoc, Report, format_rules, load_gold, score  # noqa: E402
+from quotes.evaluate import (  # noqa: E402
+    LOOSE,
+    STRICT,
+    DatesReport,
+    GoldDoc,
+    Report,
+    SpeakersReport,
+    format_rules,
+    load_dates_gold,
+    load_gold,
+    load_speakers_gold,
+    score,
+    score_dates,
+    score_speakers,
+)
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 DEFAULT_GOLD = EVAL_DIR / "polnear-dev.jsonl"
+DEFAULT_DATES = EVAL_DIR / "polnear-dev-dates.jsonl"
+DEFAULT_SPEAKERS = EVAL_DIR / "polnear-dev-speakers.jsonl"
 SYSTEMS = ("ours", "textacy")
 
 
@@ -132,6 +150,45 @@ def format_comparison(runs: list[SystemRun], reports: list[Report]) -> str:
     return "\n".join(lines)
 
 
+def format_dates_comparison(runs: list[SystemRun], reports: list[DatesReport]) -> str:
+    """Utterance dates per basis: found at F@.8 and the share of found dated right (and at F@.3)."""
+    header = f"{'system':<8} {'basis':<9} {'n_gold':>6} {'found@.8':>8} {'date@.8':>7} {'found@.3':>8} {'date@.3':>7}"
+    lines = [header, "-" * len(header)]
+    for run, report in zip(runs, reports):
+        for b in report.bases:
+            lines.append(
+                f"{run.name:<8} {b.basis:<9} {b.n_gold:>6} {b.found:>8} {_cell(b.accuracy):>7} "
+                f"{b.found_loose:>8} {_cell(b.accuracy_loose):>7}"
+            )
+    return "\n".join(lines)
+
+
+def format_speakers_comparison(runs: list[SystemRun], reports: list[SpeakersReport]) -> str:
+    """Speaker names per kind over quotes found at F@.8: strict name rule beside the lenient rule."""
+    header = f"{'system':<8} {'kind':<12} {'n_gold':>6} {'found@.8':>8} {'strict':>6} {'lenient':>7}"
+    lines = [header, "-" * len(header)]
+    for run, report in zip(runs, reports):
+        for k in report.kinds:
+            lines.append(
+                f"{run.name:<8} {k.kind:<12} {k.n_gold:>6} {k.found:>8} {_cell(k.strict):>6} {_cell(k.lenient):>7}"
+            )
+    return "\n".join(lines)
+
+
+def print_attribution_tables(args: argparse.Namespace, gold: dict[str, GoldDoc], runs: list[SystemRun]) -> None:
+    """The dates and speaker-name tables, for the gold files that exist."""
+    if args.dates.exists():
+        rows = load_dates_gold(str(args.dates))
+        dated = [run for run in runs if run.name == "ours"]
+        if dated:
+            print(f"\nutterance dates ({args.dates.name}):")
+            print(format_dates_comparison(dated, [score_dates(rows, gold, run.predictions) for run in dated]))
+    if args.speakers.exists():
+        rows = load_speakers_gold(str(args.speakers))
+        print(f"\nspeaker names ({args.speakers.name}):")
+        print(format_speakers_comparison(runs, [score_speakers(rows, gold, run.predictions) for run in runs]))
+
+
 def _crash_summary(run: SystemRun) -> str:
     kinds = Counter(message.split(":", 1)[0] for message in run.crashed.values())
     first = next(iter(run.crashed.items()), None)
@@ -159,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: ours,textacy")
     parser.add_argument("--write-predictions", type=Path, default=None, metavar="DIR", help="write <system>.jsonl here")
     parser.add_argument("--model", default=None, help="spaCy model (default: quotes.model.load_model's choice)")
+    parser.add_argument("--dates", type=Path, default=DEFAULT_DATES, help="utterance-date gold (skipped if absent)")
+    parser.add_argument("--speakers", type=Path, default=DEFAULT_SPEAKERS, help="speaker-name gold (skipped if absent)")
     args = parser.parse_args(argv)
 
     systems = [name.strip() for name in args.systems.split(",") if name.strip()]
@@ -181,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [RUNNERS[name](gold, nlp) for name in systems]
     reports = [score(gold, run.predictions) for run in runs]
     print(format_comparison(runs, reports))
+    print_attribution_tables(args, gold, runs)
     for run, report in zip(runs, reports):
         if run.crashed:
             print(_crash_summary(run))

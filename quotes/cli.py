@@ -178,6 +178,18 @@ def evaluate(
         str | None, typer.Option("--split", help="Score only gold documents whose meta.split is this (e.g. dev).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    dates: Annotated[
+        str | None,
+        typer.Option(
+            "--dates", metavar="DATES_GOLD", help="Also score utterance dates against this per-attribution gold."
+        ),
+    ] = None,
+    speakers: Annotated[
+        str | None,
+        typer.Option(
+            "--speakers", metavar="NAMES_GOLD", help="Also score speaker names against this per-attribution gold."
+        ),
+    ] = None,
 ) -> None:
     """Score predicted quotes against gold quotes and print the report."""
     try:
@@ -185,7 +197,7 @@ def evaluate(
     except ImportError as error:  # the evaluator is developed separately; extract must keep working
         typer.echo(f"quotes: eval is not available: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    raise typer.Exit(run_eval(gold, pred, split=split, as_json=as_json))
+    raise typer.Exit(run_eval(gold, pred, split=split, as_json=as_json, dates=dates, speakers=speakers))
 
 
 def main() -> None:

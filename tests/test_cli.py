@@ -195,15 +195,20 @@ def test_latin1_input_is_a_note_not_a_failure(cli, fake_extractor, tmp_path):
 def test_eval_calls_run_eval(cli, monkeypatch):
     calls = []
 
-    def run_eval(gold_path, pred_path, *, split=None, as_json=False, out=None):
-        calls.append((gold_path, pred_path, split, as_json))
+    def run_eval(gold_path, pred_path, *, split=None, as_json=False, dates=None, speakers=None, out=None):
+        calls.append((gold_path, pred_path, split, as_json, dates, speakers))
         print("report")
         return 0
 
     monkeypatch.setitem(sys.modules, "quotes.evaluate", types.SimpleNamespace(run_eval=run_eval))
     result = cli("eval", "gold.jsonl", "pred.jsonl", "--split", "dev")
     assert (result.exit_code, result.stdout) == (0, "report\n")
-    assert calls == [("gold.jsonl", "pred.jsonl", "dev", False)]
+    result = cli("eval", "gold.jsonl", "pred.jsonl", "--dates", "d.jsonl", "--speakers", "s.jsonl", "--json")
+    assert result.exit_code == 0
+    assert calls == [
+        ("gold.jsonl", "pred.jsonl", "dev", False, None, None),
+        ("gold.jsonl", "pred.jsonl", None, True, "d.jsonl", "s.jsonl"),
+    ]
 
 
 def test_eval_without_the_evaluator_is_a_clean_error(cli, monkeypatch):
