@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from quotes import __version__
-from quotes.runner import DEFAULT_BATCH_SIZE, EXIT_USAGE, is_iso_date, run_extract
+from quotes.runner import DEFAULT_BATCH_SIZE, EXIT_USAGE, ExtractSettings, is_iso_date, run_extract
 
 app = typer.Typer(
     name="quotes",
@@ -77,7 +77,6 @@ def extract(
         typer.Option(
             "--date",
             metavar="YYYY-MM-DD",
-            callback=_check_date,
             help="Publication date for documents that do not give one.",
         ),
     ] = None,
@@ -105,10 +104,8 @@ def extract(
 
     Exit 0: all documents processed; 1: some failed (one line each on stderr); 2: usage error; 130: Ctrl-C.
     """
-    if resume and not output:
-        raise typer.BadParameter("needs -o OUT (the output to resume)", param_hint="--resume")
-    code = run_extract(
-        paths or [],
+    settings = ExtractSettings(
+        paths=tuple(paths or ()),
         out=output,
         input_format=input_format.value,
         date=date,
@@ -122,7 +119,7 @@ def extract(
         text_field=text_field,
         date_field=date_field,
     )
-    raise typer.Exit(code)
+    raise typer.Exit(run_extract(settings))  # the runner validates the settings (exit 2 with one line)
 
 
 @app.command()

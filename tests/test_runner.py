@@ -19,16 +19,22 @@ from fakes import FakeExtractor
 from quotes.inputs import count_documents
 from quotes.output import PROGRESS_SUFFIX
 from quotes.records import RECORD_KEYS
-from quotes.runner import Reporter, run_extract
+from quotes.reporting import Reporter
+from quotes.runner import ExtractSettings, run_extract
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run(paths=(), **settings):
+def run(paths=(), *, stdin=None, extractor_factory=FakeExtractor, **settings):
     """run_extract with captured stdout/stderr; returns (exit code, stdout text, stderr text)."""
     stdout, stderr = io.StringIO(), io.StringIO()
-    settings.setdefault("extractor_factory", FakeExtractor)
-    code = run_extract([str(p) for p in paths], stdout=stdout, stderr=stderr, **settings)
+    code = run_extract(
+        ExtractSettings(paths=tuple(str(p) for p in paths), **settings),
+        stdout=stdout,
+        stderr=stderr,
+        stdin=stdin,
+        extractor_factory=extractor_factory,
+    )
     return code, stdout.getvalue(), stderr.getvalue()
 
 
@@ -72,7 +78,7 @@ def test_records_go_to_stdout_in_input_and_text_order(tmp_path):
 def test_non_ascii_is_written_as_utf8_not_escaped(tmp_path):
     [path] = write_articles(tmp_path, {"fr.txt": 'Il a dit "déjà vu".'})
     stdout = io.BytesIO()
-    code = run_extract([str(path)], stdout=stdout, stderr=io.StringIO(), extractor_factory=FakeExtractor)
+    code = run_extract(ExtractSettings(paths=(str(path),)), stdout=stdout, stderr=io.StringIO(), extractor_factory=FakeExtractor)
     assert code == 0
     assert '"quote": "\\"déjà vu\\""'.encode() in stdout.getvalue()
 
@@ -331,7 +337,7 @@ class FakeTerminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
     paths = make_batch(tmp_path / "in", 3)
     stdout, terminal = io.StringIO(), FakeTerminal()
-    assert run_extract([str(p) for p in paths], stdout=stdout, stderr=terminal, extractor_factory=FakeExtractor) == 0
+    assert run_extract(ExtractSettings(paths=tuple(map(str, paths))), stdout=stdout, stderr=terminal, extractor_factory=FakeExtractor) == 0
     assert "docs/s" in terminal.getvalue() or "documents" in terminal.getvalue()
     assert "\x1b" in terminal.getvalue()  # Rich drew (and erased) a live display
     assert len(json_lines(stdout.getvalue())) == 6
@@ -367,14 +373,14 @@ CHILD = textwrap.dedent(
     import sys, time
     sys.path.insert(0, {tests!r})
     from fakes import FakeExtractor
-    from quotes.runner import run_extract
+    from quotes.runner import ExtractSettings, run_extract
 
     class Slow(FakeExtractor):
         def extract(self, document, *, default_date=None):
             time.sleep({delay})
             return super().extract(document, default_date=default_date)
 
-    sys.exit(run_extract(sys.argv[2:], out=sys.argv[1] or None, extractor_factory=Slow))
+    sys.exit(run_extract(ExtractSettings(paths=tuple(sys.argv[2:]), out=sys.argv[1] or None), extractor_factory=Slow))
     """
 )
 
