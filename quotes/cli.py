@@ -167,6 +167,35 @@ def show(
     )
 
 
+@app.command()
+def report(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RECORDS.jsonl",
+            help="Output of quotes extract: files, folders or -. None: stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PAGE", help="Write the HTML report here, not to stdout.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", help="Speakers in the table.")] = 25,
+    chart_speakers: Annotated[int, typer.Option("--chart-speakers", help="Speakers with a lane in the timeline.")] = 8,
+    chart: Annotated[bool, typer.Option("--chart/--no-chart", help="Draw the timeline (needs quotes[report]).")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Write an HTML corpus report: top speakers and a timeline of quotes per day.
+
+    Exit 0: all records used; 1: some files or lines unusable (named on stderr); 2: usage error; 130: Ctrl-C.
+    """
+    from quotes.views.report import run_report
+
+    raise typer.Exit(
+        run_report(paths or [], out=output, top=top, chart_speakers=chart_speakers, chart=chart, quiet=quiet)
+    )
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold articles with their quotes.")],
