@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotes.position import Position
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here; the functions take parsed spans.
     from spacy.tokens import Span, Token
 
@@ -176,11 +178,14 @@ class DatingItem:
 
     cue: Span | None
     quote_range: tuple[int, int]
-    paragraph: int
-    sentence_index: int
+    position: Position
     #: Canonical speaker, when known: a dated event carries over to the same speaker's next words,
     #: not to somebody else quoted next ("Ruiz said Tuesday …" does not date Okafor's remark).
     speaker: str | None = None
+
+    @property
+    def paragraph(self) -> int:
+        return self.position.paragraph
 
 
 # --------------------------------------------------------------------------------------------- absolute dates
@@ -813,8 +818,9 @@ def _continues(
         return False
     if item.speaker is not None and before.speaker is not None and item.speaker != before.speaker:
         return False
+    sentences = item.position.sentences_after(before.position)
     near = (
-        0 <= item.sentence_index - before.sentence_index <= max_sentence_gap
+        sentences is not None and 0 <= sentences <= max_sentence_gap
         or 0 <= item.paragraph - before.paragraph <= max_paragraph_gap
     )
     return near and (item.cue is None or _is_past(item.cue))

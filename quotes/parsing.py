@@ -1,8 +1,8 @@
 """Parsing paragraphs at the lowest cost the rules allow.
 
-What the rules need, and what it costs (``benchmarks/throughput.py``; component shares measured on
-PolNeAR train paragraphs with en_core_web_sm 3.8): ner ≈ 45–50 % of a full pipeline run (it has its
-own tok2vec), tok2vec ≈ 22 %, attribute_ruler ≈ 10–15 %, parser ≈ 12 %, lemmatizer ≈ 2 %, tagger < 1 %.
+The named-entity recogniser is the most expensive part of the small English pipeline (it has its own
+tok2vec), then tok2vec, the attribute ruler and the parser; the lemmatizer and tagger are cheap.
+``benchmarks/throughput.py`` measures the shares; README "Throughput" gives them.
 
 So, per paragraph:
 
@@ -14,18 +14,15 @@ So, per paragraph:
 
 Everywhere the lemmatizer is skipped (the rules match inflected forms, see ``quotes.lexicon``) and the
 attribute_ruler is replaced by :class:`PosMapper`, the POS half of the same ruler as a lookup table
-(100 % POS agreement with the real ruler on 257,696 PolNeAR train tokens, ~15× cheaper).
+(the same POS on every token, at a fraction of the cost).
 
-Measured on PolNeAR dev (84 docs, same process, ``benchmarks/accuracy.py`` scoring): sentence gating
-leaves every P/R/F1 and speaker-accuracy cell equal or +0.001, with ~25 of ~1,300 records changing
-speaker (entities outside parsed sentences no longer count as parse-based subjects for pronouns).
-Skipping NER outside quote-bearing sentences (``entities_everywhere=False``) saves another ~14 % but
-changes ~270 records' speaker names (canonical full names and antecedents are lost), so it is off.
+Sentence gating changes a few speakers (entities outside parsed sentences no longer count as
+parse-based subjects for pronouns); NER runs on every paragraph that coreference reads, since
+skipping it outside quote-bearing sentences loses canonical full names and antecedents.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -39,30 +36,16 @@ from spacy.util import minibatch
 from quotes.lexicon import may_hold_cue
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
+from quotes.syntax import NON_FINAL_ABBREVIATIONS, SENTENCE_BREAK
 
 #: Pipeline parts the rules never read (cue verbs are matched on inflected forms, see lexicon).
 UNUSED_PIPES = ("lemmatizer",)
 #: Replaced by :class:`PosMapper` when the ruler's POS patterns are simple enough to compile.
 ATTRIBUTE_RULER = "attribute_ruler"
 
-#: Sentence pieces per model batch. spaCy's per-batch cost is high for short texts: with the pieces of
-#: 8–16 documents per call, 256 took ~20 % less CPU than 64 (PolNeAR train, min of 6 runs, on blis).
+#: Sentence pieces per model batch. spaCy's per-batch cost is high for short texts, so batches hold the
+#: pieces of several documents (README "Throughput" has the measurements behind the value).
 PARSE_BATCH_SIZE = 256
-
-#: Words before a period that do not end a sentence ("Mr. Kato", "Sen. Graham", "Jan. 5", "No. 2").
-#: Hand-made from the abbreviations common in English news; over-joining only costs parse time.
-NON_FINAL_ABBREVIATIONS = frozenset(
-    """
-    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Del Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
-    Pres Supt Atty Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al approx est
-    """.split()
-)
-
-#: A candidate sentence end: terminal punctuation, closing marks, whitespace, then what can start a
-#: sentence (capital, digit, opening mark). The word before it is checked separately (abbreviations).
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
-
 
 #: ``Doc.user_data`` key of the paragraph text, kept so :func:`doc_text` need not rebuild it.
 _TEXT_KEY = ("quotes", "text")
@@ -94,7 +77,7 @@ class PosMapper:
     en_core_web_sm's ruler is ~180 patterns: one ``{"TAG": t}`` → POS row per tag, plus a few word and
     dependency exceptions ("that"/IN → SCONJ, aux → AUX, "but"/advmod → ADV). Applied like the ruler:
     every matching pattern in its order, later ones win. Works on a batch's attribute arrays (string
-    hashes, one vectorised pass per pattern): ~2.5 µs a token against the ruler's ~40.
+    hashes, one vectorised pass per pattern), much cheaper than the ruler's Matcher.
     :meth:`from_ruler` returns None when a pattern uses anything else (another model), and the caller
     keeps the real ruler. MORPH and LEMMA are not set:
     the rules never read them.
@@ -214,7 +197,7 @@ def sentence_starts(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[i
     since a wrong cut could separate a speaker's title from the name; a missed cut only costs time.
     """
     starts = [0]
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         cut = match.end()
         if cut >= len(text) or any(a < cut < b for a, b in quoted):
             continue
@@ -266,17 +249,14 @@ class ParagraphParser:
         *,
         batch_size: int = PARSE_BATCH_SIZE,
         gate_sentences: bool = True,
-        map_pos: bool = True,
-        entities_everywhere: bool = True,
     ) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
         self.gate_sentences = gate_sentences
-        self.pos_mapper = PosMapper.from_ruler(nlp) if map_pos else None
+        self.pos_mapper = PosMapper.from_ruler(nlp)
         replaced = (ATTRIBUTE_RULER,) if self.pos_mapper is not None else ()
         self._disabled = [name for name in UNUSED_PIPES + replaced if name in nlp.pipe_names]
-        # Off: text that cannot hold a quote gets no NER either (faster; speakers lose antecedents).
-        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names and entities_everywhere else None
+        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._sentencizer = Sentencizer()
         self._dep_label = nlp.vocab.strings.add("dep")
         self._root_label = nlp.vocab.strings.add("ROOT")

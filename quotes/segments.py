@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.syntax import SENTENCE_CUT
+
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
 #: 1,000,000 characters, and parse memory grows with length); pieces end at sentence ends when possible.
 MAX_PIECE_CHARS = 50_000
 
 _TERMINAL = ".!?:;\"”’»)…'"
 _BULLETS = "•·▪‣◦*-–—>|"
-_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 
 
@@ -71,7 +72,7 @@ def _cut(text: str, start: int, end: int, max_chars: int):
     while end - start > max_chars:
         window = text[start : start + max_chars]
         cut = 0
-        for match in _SENTENCE_END.finditer(window, max_chars // 2):
+        for match in SENTENCE_CUT.finditer(window, max_chars // 2):
             cut = match.end()
         if not cut:
             cut = window.rfind(" ", max_chars // 2) + 1

@@ -21,6 +21,7 @@ from quotes.dates import (
     stated_date,
     unknown_time_text,
 )
+from quotes.position import Position
 
 D = datetime.date
 
@@ -455,17 +456,12 @@ ARTICLE_QUOTES = [
 
 def article_items(nlp) -> list[DatingItem]:
     docs = list(nlp.pipe(ARTICLE))
-    sentence_offsets = []
-    total = 0
-    for doc in docs:
-        sentence_offsets.append(total)
-        total += len(list(doc.sents))
     items = []
     for paragraph, cue, quote in ARTICLE_QUOTES:
         doc = docs[paragraph]
         span = cue_of(doc, cue, after=quote if doc.text.index(quote) < doc.text.index(cue) else "")
         local_sentence = [i for i, s in enumerate(doc.sents) if s.start <= span.start < s.end][0]
-        items.append(DatingItem(span, range_of(doc, quote), paragraph, sentence_offsets[paragraph] + local_sentence))
+        items.append(DatingItem(span, range_of(doc, quote), Position(paragraph, local_sentence)))
     return items
 
 
@@ -492,21 +488,21 @@ def test_assign_dates_without_reference(nlp):
 
 def test_context_needs_a_nearby_dated_quote(nlp):
     items = article_items(nlp)
-    far = DatingItem(items[2].cue, items[2].quote_range, paragraph=9, sentence_index=20)
+    far = DatingItem(items[2].cue, items[2].quote_range, Position(9, 20))
     dates = assign_dates([items[1], far], reference=D(2021, 2, 16))
     assert dates[1] == UtteranceDate("2021-02-16", None, "document")
 
 
 def test_quote_without_cue_continues_the_event(nlp):
     items = article_items(nlp)
-    bare = DatingItem(None, (0, 10), paragraph=items[1].paragraph + 1, sentence_index=items[1].sentence_index + 1)
+    bare = DatingItem(None, (0, 10), Position(items[1].paragraph + 1, items[1].position.sentence + 1))
     dates = assign_dates([items[1], bare], reference=D(2021, 2, 16))
     assert dates[1] == UtteranceDate("2021-02-11", "Thursday", "context")
 
 
 def test_stated_but_unresolvable_keeps_the_text(nlp):
     doc = nlp("The mayor said last summer that the budget was balanced.")
-    item = DatingItem(cue_of(doc, "said"), range_of(doc, "the budget was balanced"), 0, 0)
+    item = DatingItem(cue_of(doc, "said"), range_of(doc, "the budget was balanced"), Position(0, 0))
     assert assign_dates([item], reference=D(2021, 2, 16)) == [UtteranceDate(None, "last summer", "stated")]
 
 

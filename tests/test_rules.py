@@ -121,3 +121,26 @@ def test_colon_introduced_quote_in_next_paragraph(extract):
 def test_headlines_labels_and_bullets_give_no_quotes(extract):
     text = "NEWS > Politics\n\nMayor Says Bridge Is Safe\n\n• “This is a bullet,” she said\n\nHeadline says it all"
     assert extract(text) == []
+
+
+def test_quote_with_no_cue_after_an_unattributed_quote_is_no_cue(extract):
+    text = "“Nobody expected the vote to be this close.”\n\n“The count went on all night long.”"
+    assert [r["rule"] for r in extract(text)] == ["direct.no_cue", "direct.no_cue"]
+
+
+def test_quote_with_no_cue_two_paragraphs_after_the_speaker_is_not_continued(extract):
+    text = "“We will rebuild,” Chen said.\n\nThe storm hit the coast on Monday.\n\n“It will take years, but we will do it.”"
+    records = extract(text)
+    assert [(r["speaker"], r["rule"]) for r in records][-1] == (None, "direct.no_cue")
+
+
+def test_paragraph_ending_without_colon_introduces_nothing(extract):
+    text = "The governor wrote on Twitter.\n\n“Tonight we passed the budget, and I thank every member.”"
+    assert [r["rule"] for r in extract(text)] == ["direct.no_cue"]
+
+
+def test_quote_left_open_at_paragraph_end_runs_on_into_the_next(extract):
+    text = "“We will rebuild the pier,” Chen said. “It will take years.\n\n“But we will do it together.”"
+    records = extract(text)
+    assert records[-1]["quote"].endswith("years.\n\n“But we will do it together.")
+    assert records[-1]["speaker"] == "Chen"

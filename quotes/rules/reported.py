@@ -1,244 +1,36 @@
-"""Quote candidates in one parsed paragraph: direct quotes by their marks, reported speech by the parse.
-
-Both rule families work on a spaCy ``Doc`` of a single paragraph and return ``Candidate``s with
-doc-local character offsets; ``quotes.extract`` merges them, resolves speakers and adds dates.
-"""
+"""Reported speech: a cue of communication (a speech verb, "according to", a speech noun) and the
+clause it reports, found by the dependency parse."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
+from quotes.rules.common import (
+    Candidate,
+    LocalQuote,
+    according_to_source,
+    cue_span,
+    inside_quotes,
+    is_speech_verb,
+    subject_of,
+    trim,
+)
+from quotes.syntax import FINITE_TAGS, SUBJECT_DEPS, is_verb
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Subordinate links through which a subject-less cue ("…, saying …", "…, adding …") borrows the
-#: subject of the clause it hangs from.
-BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
-SENTENCE_END = frozenset({".", "!", "?"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
 INFINITIVE_CUES = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "call",
-        "warn",
-        "promise",
-        "vow",
-        "pledge",
-        "demand",
-        "advise",
-        "appeal",
-        "plead",
-        "threaten",
-    }
+    "urge ask tell call warn promise vow pledge demand advise appeal plead threaten".split()
 )
-#: Entity types that can say something.
-SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
-CUE_WINDOW_TOKENS = 30
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A quote found in one paragraph doc; offsets are doc-local characters."""
-
-    start: int
-    end: int
-    type: str
-    rule: str
-    cue: Span | None
-    speaker_head: Token | None
-
-
-@dataclass(frozen=True)
-class LocalQuote:
-    """A quoted span in doc-local offsets: content [start, end) and marks [outer_start, outer_end)."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    starts_paragraph: bool
-
-
-# ---------------------------------------------------------------------------- helpers
-
-
-def _inside(token: Token, quotes: Sequence[LocalQuote]) -> bool:
-    return any(q.outer_start <= token.idx < q.outer_end for q in quotes)
-
-
-def is_speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and speech_lemma(token.lower_) is not None and token.dep_ != "amod"
-
-
-def cue_span(token: Token) -> Span:
-    """The cue verb with a particle ("point out") or "according to"."""
-    doc = token.doc
-    end = token.i + 1
-    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i:
-        end += 1
-    if token.lower_ == "according" and end < len(doc) and doc[end].lower_ == "to":
-        end += 1
-    return doc[token.i : end]
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a cue, borrowed from the governing clause for participles."""
-    seen = 0
-    current = verb
-    while current is not None and seen < 4:
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-        if current.dep_ == "agent":
-            break
-        if current.dep_ in BORROWED_SUBJECT_DEPS and current.head is not current:
-            # "with Kato stressing …": spaCy often attaches the subject to the preposition's object.
-            current = current.head
-            seen += 1
-            continue
-        break
-    return None
-
-
-def according_to_source(token: Token) -> Token | None:
-    for to in token.children:
-        if to.lower_ == "to":
-            for pobj in to.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
-
-
-#: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – ": a dateline is page furniture, not part of a quote.
-DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?\s[—–-]{1,2}\s")
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character range without surrounding whitespace, trailing , ; : ., a dateline or a leading "that"."""
-    text = doc_text(doc)
-    dateline = DATELINE.match(text, start)
-    if dateline and dateline.end() < end:
-        start = dateline.end()
-    while True:
-        before = (start, end)
-        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
-            end -= 1
-        if text[start : start + 5].lower() == "that ":
-            start += 5
-        if (start, end) == before:
-            return start, end
-
-
-# ---------------------------------------------------------------------------- direct quotes
-
-
-def attribute_direct(
-    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]
-) -> tuple[Token | None, Token | None, str]:
-    """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
-    after = _window_after(doc, quote, quotes)
-    before = _window_before(doc, quote, quotes)
-    for tokens, rule in ((after, "direct.cue_after"), (before, "direct.cue_before")):
-        for token in tokens:
-            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
-            if is_speech_verb(token):
-                speaker = subject_of(token)
-                if speaker is None or _inside(speaker, quotes):
-                    speaker = _nearest_name(tokens, token)
-                return token, speaker, rule
-    introduced = _colon_introduced(before)
-    if introduced is not None:
-        return (*introduced, "direct.colon_intro")
-    return None, None, "direct.no_cue"
-
-
-def _colon_introduced(before: Sequence[Token]) -> tuple[Token, Token | None] | None:
-    """`Rubio fired back: “…”`, `Clinton: "…"`: a colon right before the quote hands it to the subject
-    of the words before the colon (any verb will do: "fired back", "delivered a blunt message"), or
-    to a bare name standing alone before it."""
-    if not before or before[0].text != ":":
-        return None
-    clause = list(reversed(before[1:]))  # text order, up to the sentence start or a previous quote
-    if not clause:
-        return None
-    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head not in clause or t.head is t)]
-    if verbs:
-        speaker = subject_of(verbs[-1])
-        return (verbs[-1], speaker) if speaker is not None else None
-    names = [t for t in clause if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTITY_TYPES]
-    if names and len(clause) <= 6:
-        return before[0], names[-1]
-    return None
-
-
-def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
-    tokens: list[Token] = []
-    for token in doc:
-        if token.idx < quote.outer_end:
-            continue
-        if _inside(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
-            break
-        if token.text in SENTENCE_END:
-            break
-        tokens.append(token)
-    return tokens
-
-
-def _window_before(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
-    tokens: list[Token] = []
-    for token in reversed(doc[: _token_index_at(doc, quote.outer_start)]):
-        if _inside(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS or token.text in SENTENCE_END:
-            break
-        tokens.append(token)
-    return tokens  # nearest first
-
-
-def _token_index_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx >= char:
-            return token.i
-    return len(doc)
-
-
-def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
-    """When the parse gives the cue no subject: the closest name or pronoun next to it."""
-    best = None
-    for token in window:
-        if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj":
-            continue  # "tweeted on Wednesday": a weekday is no speaker
-        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SPEAKER_ENTITY_TYPES:
-            if token.lower_ in ("it", "this", "that", "what", "which", "who"):
-                continue
-            distance = abs(token.i - cue.i)
-            if distance <= 6 and (best is None or distance < abs(best.i - cue.i)):
-                best = token
-    if best is not None and best.ent_type_ and best.ent_iob_ != "B":
-        # use the entity's last token as head, the speaker module expands to the full mention
-        ent = next((e for e in best.doc.ents if e.start <= best.i < e.end), None)
-        if ent is not None:
-            return ent.root
-    return best
-
-
-# ---------------------------------------------------------------------------- reported speech
 
 
 def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidate]:
     """Reported-speech candidates: a cue of communication and its clausal complement."""
     for token in doc:
-        if _inside(token, quotes):
+        if inside_quotes(token, quotes):
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield from _according_to(token)
@@ -258,12 +50,12 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     …"; a pair of dashes is an inserted phrase and stays), a parenthesis holding a clause ("(Obama has
     proposed …)"), or a conjoined speech act of the speaker ("said A and called him B")."""
     for position, token in enumerate(tokens):
-        if position < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens[:position]):
+        if position < 3 or not any(is_verb(t) for t in tokens[:position]):
             continue  # a dateline's dash ("WASHINGTON — The bill …") comes before any verb
         spaced = token.whitespace_ and position and tokens[position - 1].whitespace_
         if token.text in SPACED_DASHES and spaced and sum(t.text in SPACED_DASHES for t in tokens) == 1:
             return tokens[:position]
-        if token.text == "(" and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i : token.i + 12]):
+        if token.text == "(" and any(is_verb(t) for t in token.doc[token.i : token.i + 12]):
             return tokens[:position]
         if token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token):
             cut = position - 1 if tokens[position - 1].dep_ == "cc" else position
@@ -279,14 +71,14 @@ def _clause_chars(tokens: Sequence[Token]) -> tuple[int, int]:
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and any(is_verb(t) for t in span)
 
 
 def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
     tokens = _without_asides(sorted(tokens, key=lambda t: t.i))
     if not tokens:
         return None
-    start, end = _trim(doc, *_clause_chars(tokens))
+    start, end = trim(doc, *_clause_chars(tokens))
     if start >= end:
         return None
     if require_verb and (len(doc_text(doc)[start:end].split()) < 2 or not _has_verb(doc, start, end)):
@@ -323,7 +115,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         return [(tokens + _coordinated_clauses(verb, tokens), rule, True)]
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
-        # before it is sometimes parsed as a second complement; _trim drops it)
+        # before it is sometimes parsed as a second complement; trim drops it)
         return [([t for c in complements for t in c.subtree if t.i < verb.i], "reported.cue_after", True)]
     own = {t.i for t in verb.subtree}
     rest_of_clause = [t for t in verb.head.subtree if t.i not in own]

@@ -1,0 +1,129 @@
+"""The discourse pass: reads an article's candidates in order, resolves their speakers and applies the
+rules that look across paragraphs.
+
+News writing spreads one act of speech over several paragraphs. Four checks, in this order, for each
+candidate:
+
+1. :func:`colon_intro_in_previous_paragraph` — a paragraph ending in ":" introduces the quote that
+   opens the next paragraph;
+2. :func:`continued_speaker` — a quote with no cue that opens a paragraph right after another quote
+   continues that quote's speaker;
+3. :func:`relabel_uncued` — such a quote with no speaker to continue is ``direct.no_cue``;
+4. :func:`joins_run_on_quote` — a quote left open at a paragraph end and reopened at the next
+   paragraph's start (the news convention for a long quote) is one record with the quote before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from quotes.article import ArticleParagraph
+from quotes.position import Position
+from quotes.rules import Candidate
+from quotes.rules.common import cue_span
+from quotes.rules.direct import colon_intro_in_previous_paragraph as _colon_intro
+from quotes.speakers import Speaker, SpeakerResolver
+
+CONTINUED = "direct.continued"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate placed in its article, with its resolved speaker."""
+
+    paragraph: ArticleParagraph
+    candidate: Candidate
+    speaker: Speaker | None
+    #: Raw end offset when the quote runs on over following paragraphs (see :func:`joins_run_on_quote`).
+    run_on_end: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.candidate.start + self.paragraph.start
+
+    @property
+    def end(self) -> int:
+        return self.run_on_end if self.run_on_end is not None else self.candidate.end + self.paragraph.start
+
+    def position(self) -> Position:
+        """Paragraph, and the sentence of the paragraph where the quote starts."""
+        doc = self.paragraph.doc
+        span = doc.char_span(self.candidate.start, self.candidate.end, alignment_mode="expand")
+        within = 0
+        if span is not None and doc.has_annotation("SENT_START"):
+            within = sum(1 for s in doc.sents if s.start <= span.start) - 1
+        return Position(self.paragraph.index, max(within, 0))
+
+
+def discourse_pass(
+    paragraphs: Sequence[ArticleParagraph], candidates: Sequence[Sequence[Candidate]], resolver: SpeakerResolver
+) -> list[Found]:
+    """Candidates of every paragraph (``candidates[i]`` for ``paragraphs[i]``) as placed quotes, in order.
+
+    The resolver sees every paragraph in turn, so a pronoun resolves against what came before it.
+    """
+    run_on_ends = {span.end for p in paragraphs for span in p.quoted if span.close_mark is None}
+    continued_starts = {span.start for p in paragraphs for span in p.quoted if span.continued}
+    found: list[Found] = []
+    for para, own in zip(paragraphs, candidates):
+        resolver.observe(para.doc, base=para.start)
+        if not para.worth_parsing:
+            continue
+        previous = paragraphs[para.index - 1] if para.index else None
+        for candidate in own:
+            last = found[-1] if found else None
+            candidate = colon_intro_in_previous_paragraph(candidate, previous)
+            if candidate.speaker_head is not None:
+                current = Found(para, candidate, resolver.resolve(candidate.speaker_head, base=para.start))
+            else:
+                current = relabel_uncued(continued_speaker(Found(para, candidate, None), last))
+            if joins_run_on_quote(current, last, run_on_ends=run_on_ends, continued_starts=continued_starts):
+                found[-1] = replace(last, run_on_end=current.end)
+            else:
+                found.append(current)
+    # A speaker first met as "Kato" gets the full name, title and description seen later on.
+    return [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
+
+
+def colon_intro_in_previous_paragraph(candidate: Candidate, previous: ArticleParagraph | None) -> Candidate:
+    """A paragraph-opening quote with no cue after a paragraph ending in ":" ("Trump wrote on
+    Twitter:") belongs to the subject of that paragraph's last sentence."""
+    if candidate.rule != CONTINUED or previous is None or not previous.worth_parsing:
+        return candidate
+    introduced = _colon_intro(previous.text, previous.doc)
+    if introduced is None:
+        return candidate
+    cue, speaker = introduced
+    return replace(candidate, rule="direct.colon_intro", cue=cue_span(cue), speaker_head=speaker)
+
+
+def continued_speaker(current: Found, last: Found | None) -> Found:
+    """A quote with no cue continues the speaker of the quote just before it, when that quote is in
+    the same or the previous paragraph and has a speaker."""
+    if current.candidate.rule != CONTINUED or last is None or last.speaker is None:
+        return current
+    if current.paragraph.index - last.paragraph.index > 1:
+        return current
+    return replace(current, speaker=last.speaker)
+
+
+def relabel_uncued(current: Found) -> Found:
+    """A continued quote left without a speaker is a quote with no cue at all."""
+    if current.candidate.rule == CONTINUED and current.speaker is None:
+        return replace(current, candidate=replace(current.candidate, rule="direct.no_cue"))
+    return current
+
+
+def joins_run_on_quote(
+    current: Found, last: Found | None, *, run_on_ends: set[int], continued_starts: set[int]
+) -> bool:
+    """The quote before ends where a quoted span runs on without a closing mark, and this one starts a
+    continuation span (opening mark, no close before): both are one direct quote."""
+    return (
+        last is not None
+        and current.candidate.type == "direct"
+        and current.start in continued_starts
+        and last.candidate.type == "direct"
+        and last.end in run_on_ends
+    )

@@ -1,0 +1,205 @@
+"""The candidates of one paragraph: direct quotes and reported clauses, merged into one list.
+
+A quoted span with a cue is a direct quote; a reported clause that is (nearly) one quoted span *is*
+that quote; a quoted span inside a longer reported clause is a partial quote and makes the clause
+``mixed``; a phrase in quote marks next to a cue becomes ``mixed`` with the cue's complement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.parsing import doc_text
+from quotes.quotemarks import QuotedSpan
+from quotes.rules.common import Candidate, LocalQuote, cue_span
+from quotes.rules.direct import attribute_direct
+from quotes.rules.reported import reported_speech
+from quotes.segments import Paragraph
+from quotes.syntax import COMPLEMENT_DEPS, SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
+
+#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
+TITLE_LEADS = frozenset(
+    "on in to of at from with by titled entitled called named dubbed read reads reading wrote watched watch "
+    "book film movie show song album".split()
+)
+
+#: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
+MAX_CUE_GAP_TOKENS = 12
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def paragraph_candidates(doc: Doc, spans: Sequence[QuotedSpan], paragraph: Paragraph) -> list[Candidate]:
+    """Every candidate of one parsed paragraph, in text order, offsets local to the paragraph."""
+    local = [_localise(span, paragraph) for span in spans]
+    continued = {i for i, span in enumerate(spans) if span.continued}
+    return _merge(doc, local, continued)
+
+
+def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[Candidate]:
+    """Direct quotes and reported clauses of one paragraph, deduplicated, in text order.
+
+    A reported clause with at most one word outside a quoted span *is* that quote (direct wins, and
+    takes the clause's cue when it had none); a quoted span inside a longer reported clause is a
+    partial quote, and the clause becomes one ``mixed`` record.
+    """
+    direct: dict[int, Candidate] = {}
+    for i, quote in enumerate(quotes):
+        candidate = _direct_candidate(doc, quote, quotes, continued=i in continued)
+        if candidate is not None:
+            direct[i] = candidate
+
+    absorbed: set[int] = set()
+    results: list[Candidate] = []
+    for clause in reported_speech(doc, quotes):
+        overlapping = [i for i, q in enumerate(quotes) if q.outer_start < clause.end and clause.start < q.outer_end]
+        if not overlapping:
+            results.append(clause)
+            continue
+        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 or all(
+            _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
+            for i in overlapping
+        ):
+            for i in overlapping:
+                if i not in direct or direct[i].cue is None:
+                    rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
+                    direct[i] = Candidate(
+                        quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head
+                    )
+            continue
+        start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
+        end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
+        absorbed.update(overlapping)
+        results.append(replace(clause, start=start, end=end, type="mixed"))
+    for i, candidate in direct.items():
+        if i not in absorbed:
+            results.append(candidate)
+    return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
+
+
+def _direct_candidate(
+    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote], *, continued: bool
+) -> Candidate | None:
+    cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
+    sentence_like = _sentence_like(doc, quote)
+    if cue_token is None:
+        if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
+            return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
+        return None  # scare quotes, titles, single words: not a quote on their own
+    if _looks_like_title(doc, quote):
+        return None
+    cue = cue_span(cue_token)
+    if sentence_like or _introduced_by_cue(doc, quote, cue) or cue_token.lower_ == "according":
+        return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
+    # A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
+    # the cue's whole complement, which makes it mixed; a phrase outside the clause is no quote.
+    complement = [
+        t
+        for child in cue_token.children
+        if child.i > cue_token.i
+        and (child.dep_ in COMPLEMENT_DEPS or child.dep_ in ("prep", "advcl") and _holds(child, quote))
+        for t in child.subtree
+    ]
+    if not any(quote.start <= t.idx < quote.end for t in complement):
+        return None
+    start = min([quote.outer_start] + [t.idx for t in complement])
+    end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct])
+    return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
+
+
+def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
+    """“Good Morning America”, “This Week”, ‘R’: show, book and film titles (every word capitalised, no
+    sentence punctuation) after "on/in/to/of" or a possessive are named, not quoted."""
+    content = doc_text(doc)[quote.start : quote.end]
+    words = _WORD.findall(content)
+    if not words or content[-1] in ".!?":
+        return False
+    if len(words) == 1 and len(words[0]) == 1:
+        return True  # party letters and grades: ‘R’, “D”
+    if not all(w[0].isupper() or len(w) <= 3 for w in words):
+        return False
+    before = doc_text(doc)[max(0, quote.outer_start - 12) : quote.outer_start].split()
+    return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
+
+
+def _only_cue_side_words(clause: Candidate, quote: LocalQuote) -> bool:
+    """The clause adds words only on the cue's side of the quote (an addressee: "told X, “…”"), not
+    on the far side, where they would make the quote a partial one ("the system is “broken,” he said")."""
+    if clause.cue.start_char >= quote.outer_end:
+        return clause.start >= quote.outer_start
+    return clause.end <= quote.outer_end
+
+
+def _holds(token: Token, quote: LocalQuote) -> bool:
+    """Does the token's subtree reach into the quote? ("described it [as “a joke”]")"""
+    return token.left_edge.idx <= quote.start and quote.start < token.right_edge.idx + len(token.right_edge.text)
+
+
+def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
+    """`“…,” he said`, `“…!” she declared`, `He told reporters: “…`: between cue and quote only the
+    speaker or the addressee and the punctuation that joins a quote to its cue."""
+    if cue.start_char >= quote.outer_end:
+        gap_start, gap_end = quote.end, cue.start_char  # includes a comma left inside the marks
+        text = doc_text(doc)
+        joined = any(ch in text[gap_start:gap_end] for ch in ",:") or text[quote.end - 1] in "!?"
+    else:
+        gap_start, gap_end = cue.end_char, quote.start
+        joined = doc_text(doc)[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
+    between = [t for t in doc if gap_start <= t.idx < gap_end]
+    return joined and len(between) <= MAX_CUE_GAP_TOKENS and not any(is_verb(t) for t in between)
+
+
+def _words_outside(text: str, clause: Candidate, quotes: Sequence[LocalQuote]) -> int:
+    """Words of the clause outside quote marks, not counting an interposed cue ("…,” he said, “…")."""
+    pieces, cursor = [], clause.start
+    gaps = [(q.outer_start, q.outer_end) for q in quotes]
+    cue = clause.cue
+    if cue is not None and clause.start < cue.start_char < clause.end:
+        own = list(cue.root.subtree)
+        gaps.append((min(t.idx for t in own), max(t.idx + len(t.text) for t in own)))
+    for gap_start, gap_end in sorted(gaps):
+        pieces.append(text[cursor : max(cursor, gap_start)])
+        cursor = max(cursor, gap_end)
+    pieces.append(text[cursor : max(cursor, clause.end)])
+    words = _WORD.findall(" ".join(pieces))
+    return sum(1 for w in words if w.lower() != "that")
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Two cues can claim overlapping clauses ("said he told …"): keep the outer, earlier one."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and candidate.start < kept[-1].end and candidate.type != "direct" and kept[-1].type != "direct":
+            continue
+        if kept and candidate.start < kept[-1].end and candidate.type == "direct" and kept[-1].type == "mixed":
+            continue
+        kept.append(candidate)
+    return kept
+
+
+
+def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:
+    base = para.start
+    outer_end = span.close_mark + 1 if span.close_mark is not None else span.end
+    return LocalQuote(
+        span.start - base, span.end - base, span.open_mark - base, outer_end - base, span.open_mark == para.start
+    )
+
+
+def _starts_sentence(doc: Doc, quote: LocalQuote) -> bool:
+    before = doc_text(doc)[: quote.outer_start].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS_BEFORE_QUOTE
+
+
+def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
+    """Enough words and a verb: a statement, not a scare-quoted phrase or a title."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(_WORD.findall(span.text)) < 4:
+        return False
+    return any(is_verb(t) for t in span) or not doc.has_annotation("TAG")
+

@@ -1,0 +1,118 @@
+"""Direct quotes: who said a quoted span, found by the cue just after it or just before it, or by a
+colon that introduces it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from quotes.rules.common import LocalQuote, according_to_source, inside_quotes, is_speech_verb, subject_of
+from quotes.syntax import SENTENCE_END_TOKENS, is_verb
+
+#: Entity types that can say something.
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: How far (in tokens) a cue may sit from the quote it introduces, outside quote marks.
+CUE_WINDOW_TOKENS = 30
+
+
+def attribute_direct(
+    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]
+) -> tuple[Token | None, Token | None, str]:
+    """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
+    after = _window_after(doc, quote, quotes)
+    before = _window_before(doc, quote, quotes)
+    for tokens, rule in ((after, "direct.cue_after"), (before, "direct.cue_before")):
+        for token in tokens:
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
+            if is_speech_verb(token):
+                speaker = subject_of(token)
+                if speaker is None or inside_quotes(speaker, quotes):
+                    speaker = _nearest_name(tokens, token)
+                return token, speaker, rule
+    introduced = colon_intro_in_sentence(before)
+    if introduced is not None:
+        return (*introduced, "direct.colon_intro")
+    return None, None, "direct.no_cue"
+
+
+def colon_intro_in_sentence(before: Sequence[Token]) -> tuple[Token, Token | None] | None:
+    """`Rubio fired back: “…”`, `Clinton: "…"`: a colon right before the quote hands it to the subject
+    of the words before the colon (any verb will do: "fired back", "delivered a blunt message"), or
+    to a bare name standing alone before it."""
+    if not before or before[0].text != ":":
+        return None
+    clause = list(reversed(before[1:]))  # text order, up to the sentence start or a previous quote
+    if not clause:
+        return None
+    verbs = [t for t in clause if is_verb(t) and (t.head not in clause or t.head is t)]
+    if verbs:
+        speaker = subject_of(verbs[-1])
+        return (verbs[-1], speaker) if speaker is not None else None
+    names = [t for t in clause if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTITY_TYPES]
+    if names and len(clause) <= 6:
+        return before[0], names[-1]
+    return None
+
+
+def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> tuple[Token, Token] | None:
+    """A paragraph ending in ":" ("Trump wrote on Twitter:") introduces the quote that opens the next
+    paragraph: cue and speaker are the root and subject of its last sentence. Unlike
+    :func:`colon_intro_in_sentence`, which reads the words before a colon in the quote's own sentence,
+    this needs the parse of a whole sentence and a subject."""
+    if previous_text[-1] != ":" or not previous_doc.has_annotation("DEP"):
+        return None
+    root = list(previous_doc.sents)[-1].root
+    head = subject_of(root)
+    return (root, head) if head is not None else None
+
+
+def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+    tokens: list[Token] = []
+    for token in doc:
+        if token.idx < quote.outer_end:
+            continue
+        if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
+            break
+        if token.text in SENTENCE_END_TOKENS:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _window_before(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+    tokens: list[Token] = []
+    for token in reversed(doc[: _token_index_at(doc, quote.outer_start)]):
+        if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS or token.text in SENTENCE_END_TOKENS:
+            break
+        tokens.append(token)
+    return tokens  # nearest first
+
+
+def _token_index_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx >= char:
+            return token.i
+    return len(doc)
+
+
+def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
+    """When the parse gives the cue no subject: the closest name or pronoun next to it."""
+    best = None
+    for token in window:
+        if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj":
+            continue  # "tweeted on Wednesday": a weekday is no speaker
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SPEAKER_ENTITY_TYPES:
+            if token.lower_ in ("it", "this", "that", "what", "which", "who"):
+                continue
+            distance = abs(token.i - cue.i)
+            if distance <= 6 and (best is None or distance < abs(best.i - cue.i)):
+                best = token
+    if best is not None and best.ent_type_ and best.ent_iob_ != "B":
+        # use the entity's last token as head, the speaker module expands to the full mention
+        ent = next((e for e in best.doc.ents if e.start <= best.i < e.end), None)
+        if ent is not None:
+            return ent.root
+    return best
+

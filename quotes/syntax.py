@@ -1,0 +1,65 @@
+"""Shared conventions of the parse and of news text: dependency labels, sentence ends, datelines.
+
+One home for each: where two jobs need different sets, they have two names here saying why.
+Labels are spaCy's English (ClearNLP) dependency labels; tags are Penn Treebank tags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# ------------------------------------------------------------------------------------ dependency labels
+
+#: Subjects that name who says something: a noun phrase ("the mayor said").
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Any subject a cue verb can have, a clausal one included: the rules take whatever stands in subject
+#: position as the speaker head and leave it to the speaker resolver to judge it.
+SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj"}
+#: Subordinate links through which a subject-less cue ("…, saying …", "…, adding …") borrows the
+#: subject of the clause it hangs from.
+BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
+#: Children of a cue verb that make up what was said about something ("called [the plan] [“a disaster”]").
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
+#: Tags of a finite verb: a verb with its own tense can start a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Parts of speech of a verb (an auxiliary counts: "is", "has", "will").
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in VERB_POS
+
+
+# ------------------------------------------------------------------------------------------ sentence ends
+
+#: Tokens that end a sentence: the window in which a cue is looked for stops at them.
+SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
+#: Characters after which a quote opens a new sentence (a closing mark ends the previous quote, a
+#: colon introduces the quote).
+SENTENCE_OPENERS_BEFORE_QUOTE = '.!?:”"’'
+#: Words before a period that do not end a sentence ("Mr. Kato", "Sen. Graham", "Jan. 5", "No. 2").
+#: Hand-made from the abbreviations common in English news; over-joining only costs parse time.
+NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Del Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
+    Pres Supt Atty Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al approx est
+    """.split()
+)
+#: A candidate sentence start for the cheap sentence splitter: terminal punctuation, closing marks,
+#: whitespace, then what can start a sentence (capital, digit, opening mark). The word before it is
+#: checked separately (abbreviations).
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+#: A place to cut an over-long paragraph: any terminal punctuation and closing marks before
+#: whitespace. Looser than :data:`SENTENCE_BREAK`, since a cut only has to avoid mid-sentence pieces.
+SENTENCE_CUT = re.compile(r"[.!?][\"”’»)]*\s+")
+
+# --------------------------------------------------------------------------------------------- datelines
+
+#: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – " opening a paragraph: a dateline is page furniture,
+#: not part of a quote, and is cut from the start of reported content.
+DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?\s[—–-]{1,2}\s")
