@@ -151,20 +151,18 @@ def show(
     """
     from quotes.views.show import run_show
 
-    raise typer.Exit(
-        run_show(
-            paths or [],
-            out=output,
-            records_file=records,
-            input_format=input_format.value,
-            date=date,
-            model=model,
-            quiet=quiet,
-            id_field=id_field,
-            text_field=text_field,
-            date_field=date_field,
-        )
+    settings = ExtractSettings(
+        paths=tuple(paths or ()),
+        out=output,
+        input_format=input_format.value,
+        date=date,
+        model=model,
+        quiet=quiet,
+        id_field=id_field,
+        text_field=text_field,
+        date_field=date_field,
     )
+    raise typer.Exit(run_show(settings, records_file=records))
 
 
 @app.command()

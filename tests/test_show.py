@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.output import encode_records
 from quotes.records import Document
+from quotes.runner import ExtractSettings
 from quotes.views.show import run_show
 
 ARTICLE = 'Intro line.\n"First quote," she said.\n\nNothing here.\n"Second <b>quote</b>" & more.\n'
@@ -29,9 +30,16 @@ def article(tmp_path):
     return path
 
 
-def run(*args, **settings):
+def run(*paths, records_file=None, extractor_factory=None, stdin=None, **options):
     stdout, stderr = io.StringIO(), io.StringIO()
-    code = run_show(list(args), stdout=stdout, stderr=stderr, **settings)
+    code = run_show(
+        ExtractSettings(paths=paths, **options),
+        records_file=records_file,
+        stdout=stdout,
+        stderr=stderr,
+        stdin=stdin,
+        extractor_factory=extractor_factory,
+    )
     return code, stdout.getvalue(), stderr.getvalue()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from typing import IO, Any
 
-from quotes.runner import Reporter
+from quotes.reporting import Reporter
 from quotes.views.corpus import CorpusSummary, SpeakerSummary, summarise
 from quotes.views.page import page_html
 from quotes.views.records_io import RecordProblem, read_records

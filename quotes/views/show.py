@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import islice
 from typing import IO, Any
 
 from quotes import runner
-from quotes.inputs import INPUT_FORMATS, STDIN_PATH, iter_documents
+from quotes.inputs import iter_documents
+from quotes.pool import chunked
 from quotes.records import Document, InputFailure
+from quotes.reporting import Reporter
+from quotes.runner import ExtractorFactory, ExtractorLike, ExtractSettings
 from quotes.views.records_io import RecordProblem, read_records
 from quotes.views.review import ShownDocument, review_page
 
@@ -25,63 +27,54 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run_show(
-    paths: Sequence[str] = (),
+    settings: ExtractSettings,
     *,
-    out: str | None = None,
     records_file: str | None = None,
-    input_format: str = "auto",
-    date: str | None = None,
-    model: str | None = None,
-    quiet: bool = False,
-    id_field: str = "id",
-    text_field: str = "text",
-    date_field: str = "date",
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
     stdin: Any = None,
-    extractor_factory: runner.ExtractorFactory | None = None,
+    extractor_factory: ExtractorFactory | None = None,
 ) -> int:
-    """Write the review page of ``paths`` (stdin when empty) to ``out`` or stdout; return the exit code."""
-    report = runner.Reporter(stderr if stderr is not None else sys.stderr, quiet=quiet)
-    problem = _usage_problem(out=out, input_format=input_format, date=date) or unwritable(out)
+    """Write the review page of ``settings.paths`` (stdin when empty) to ``settings.out`` or stdout.
+
+    ``settings`` holds the input options shared with ``extract``; returns the exit code.
+    """
+    report = Reporter(stderr if stderr is not None else sys.stderr, quiet=settings.quiet)
+    problem = settings.problem() or unwritable(settings.out)
     if problem:
         report.line(problem)
         return EXIT_USAGE
     try:
+        documents = iter_documents(
+            settings.paths,
+            input_format=settings.input_format,  # type: ignore[arg-type]
+            id_field=settings.id_field,
+            text_field=settings.text_field,
+            date_field=settings.date_field,
+            stdin_bytes=stdin,
+            skip_paths=settings.own_files,
+        )
         if records_file is not None:
             stored = _records_by_document(records_file, report)
             if stored is None:
                 return EXIT_USAGE
-            shown = _with_stored_records(
-                _documents(paths, input_format, out, stdin, id_field, text_field, date_field), stored, report
-            )
+            shown = _with_stored_records(documents, stored, report)
         else:
             try:
-                extractor = (extractor_factory or runner.default_extractor)(model)
+                extractor = (extractor_factory or runner.default_extractor)(settings.model)
             except Exception as error:
-                if type(error).__name__ != "ModelNotFound":
+                if type(error).__name__ != "ModelNotFound":  # quotes.model is imported lazily
                     raise
                 report.line(str(error))
                 return EXIT_USAGE
-            documents = _documents(paths, input_format, out, stdin, id_field, text_field, date_field)
-            shown = _extracted(documents, extractor, date, report)
+            shown = _extracted(documents, extractor, settings, report)
         page = review_page(list(shown))
     except KeyboardInterrupt:
         report.line("interrupted")
         return EXIT_INTERRUPTED
-    if not _write(page, out, stdout if stdout is not None else sys.stdout, report):
+    if not _write(page, settings.out, stdout if stdout is not None else sys.stdout, report):
         return EXIT_USAGE
     return EXIT_FAILURES if report.failed else EXIT_OK
-
-
-def _usage_problem(*, out: str | None, input_format: str, date: str | None) -> str | None:
-    if input_format not in INPUT_FORMATS:
-        return f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}"
-    if date is not None and not runner.is_iso_date(date):
-        return f"--date must be a valid date as YYYY-MM-DD, not {date!r}"
-    if out == STDIN_PATH:
-        return "-o - is not supported; leave out -o to write to stdout"
-    return None
 
 
 def unwritable(out: str | None) -> str | None:
@@ -98,35 +91,15 @@ def unwritable(out: str | None) -> str | None:
     return None
 
 
-def _documents(
-    paths: Sequence[str],
-    input_format: str,
-    out: str | None,
-    stdin: Any,
-    id_field: str,
-    text_field: str,
-    date_field: str,
-) -> Iterator[Document | InputFailure]:
-    return iter_documents(
-        paths,
-        input_format=input_format,  # type: ignore[arg-type]
-        id_field=id_field,
-        text_field=text_field,
-        date_field=date_field,
-        stdin_bytes=stdin,
-        skip_paths=[out] if out else [],
-    )
-
-
 def _extracted(
     documents: Iterable[Document | InputFailure],
-    extractor: runner.ExtractorLike,
-    date: str | None,
-    report: runner.Reporter,
+    extractor: ExtractorLike,
+    settings: ExtractSettings,
+    report: Reporter,
 ) -> Iterator[ShownDocument]:
-    items = iter(documents)
-    while chunk := list(islice(items, runner.DEFAULT_BATCH_SIZE)):
-        for item, result in zip(chunk, runner.process_chunk(extractor, chunk, date)):
+    """The same chunked extraction as ``quotes extract`` (in one process: a page is for reading)."""
+    for chunk in chunked(documents, settings.batch_size):
+        for item, result in zip(chunk, runner.process_chunk(extractor, chunk, settings.date)):
             for note in result.notes:
                 report.note(f"{result.doc_id}: {note}")
             if result.error is not None or not isinstance(item, Document):
@@ -136,7 +109,7 @@ def _extracted(
             yield ShownDocument(item.doc_id, item.text, tuple(r.to_dict() for r in result.records))
 
 
-def _records_by_document(path: str, report: runner.Reporter) -> dict[str, list[dict[str, Any]]] | None:
+def _records_by_document(path: str, report: Reporter) -> dict[str, list[dict[str, Any]]] | None:
     """The records of ``path`` grouped by doc_id, in file order; None (after saying why) if unreadable."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for item in read_records([path]):
@@ -154,7 +127,7 @@ def _records_by_document(path: str, report: runner.Reporter) -> dict[str, list[d
 def _with_stored_records(
     documents: Iterable[Document | InputFailure],
     stored: Mapping[str, list[dict[str, Any]]],
-    report: runner.Reporter,
+    report: Reporter,
 ) -> Iterator[ShownDocument]:
     used: set[str] = set()
     for item in documents:
@@ -190,7 +163,7 @@ def _first_mismatch(text: str, records: Sequence[Mapping[str, Any]]) -> str | No
     return None
 
 
-def _write(page: str, out: str | None, stdout: IO[str], report: runner.Reporter) -> bool:
+def _write(page: str, out: str | None, stdout: IO[str], report: Reporter) -> bool:
     try:
         if out is None:
             stdout.write(page)
