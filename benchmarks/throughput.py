@@ -85,18 +85,9 @@ def _peak_rss_mb(who: int) -> float:
 
 def load(model: str | None, blas: str):
     """The pipeline with numpy's BLAS, as quotes runs it, or with blis, as spaCy ships it."""
-    import spacy
+    from quotes.model import load_model, load_pipeline
 
-    from quotes.model import candidate_models, load_model
-
-    if blas == "numpy":
-        return load_model(model)
-    for name in candidate_models(model):
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    raise SystemExit(f"no model among {candidate_models(model)}")
+    return load_model(model) if blas == "numpy" else load_pipeline(model)
 
 
 def worker_floor(docs, model, blas: str) -> dict[str, Any]:

@@ -27,27 +27,31 @@ def candidate_models(model: str | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_model(model: str | None = None) -> Language:
-    """Load the first available model, its matrix products on numpy's BLAS (:func:`use_numpy_blas`);
-    raise :class:`ModelNotFound` with an install hint."""
+    """The pipeline quotes runs on, loaded once per process: :func:`load_pipeline` with its matrix
+    products on numpy's BLAS (:func:`use_numpy_blas`)."""
+    return use_numpy_blas(load_pipeline(model))
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """A fresh copy of the first available model, as spaCy ships it (blis, not cached); raise
+    :class:`ModelNotFound` with an install hint."""
     names = candidate_models(model)
     for name in names:
         try:
-            nlp = spacy.load(name)
+            return spacy.load(name)
         except OSError:
             continue
-        return use_numpy_blas(nlp)
     raise ModelNotFound(f"spaCy model {' or '.join(repr(n) for n in names)} is not installed; {INSTALL_HINT}")
 
 
 def use_numpy_blas(nlp: Language) -> Language:
     """Run the pipeline's matrix products through numpy (OpenBLAS in numpy's wheels) instead of blis.
 
-    Why: the blis wheel's kernels were 3–5× slower than OpenBLAS for the model's shapes on this
-    project's machines (2000×288 by 288×288: 18.6 ms against 3.8 ms), and the whole parse of 40 PolNeAR
-    articles went from 5.8 s to 4.2 s with identical records on PolNeAR train and dev. thinc supports the
-    switch itself (``NumpyOps(use_blis=False)``); the parser's per-state step is compiled against blis
-    and stays on it. numpy's BLAS is held to one thread, as blis is, so a process uses one core and
-    ``--jobs`` alone decides parallelism.
+    Why: the blis wheel's kernels are several times slower than OpenBLAS for the model's shapes (README,
+    Throughput, has the figures), with identical records. thinc supports the switch itself
+    (``NumpyOps(use_blis=False)``); the parser's per-state step is compiled against blis and stays on
+    it. numpy's BLAS is held to one thread, as blis is, so a process uses one core and ``--jobs`` alone
+    decides parallelism.
     """
     from threadpoolctl import threadpool_limits
 

@@ -102,8 +102,6 @@ class FileSink:
             self._out = open(path, "wb")  # noqa: SIM115
             self._progress = open(self.progress_path, "w", encoding="utf-8")  # noqa: SIM115
         self._good_size = self._out.tell()
-        #: Documents found complete in OUT when resuming (skipped this run).
-        self.resumed = sum(self._done.values())
 
     def is_done(self, doc_id: str) -> bool:
         """True (once per recorded occurrence) if this document is already complete in OUT."""

@@ -42,7 +42,6 @@ class QuotedSpan:
     close_mark: int | None  # last character of the closing mark; None when the quote runs on
     paragraph: int  # index into the paragraph list
     continued: bool = False  # continues a quote opened in an earlier paragraph
-    style: str = "double"
 
     @property
     def outer_start(self) -> int:
@@ -160,18 +159,18 @@ def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[Quot
             after = text[pos + 1] if pos + 1 < para.end else " "
             if after.isalnum():
                 continue  # don’t, Clinton’s: an apostrophe inside a word
-            span = _make_span(text, open_at + 1, pos, open_at, pos, index, False, style="single")
+            span = _make_span(text, open_at + 1, pos, open_at, pos, index, False)
             if span:
                 found.append(span)
             open_at = None
     return found
 
 
-def _make_span(text, start, end, open_mark, close_mark, paragraph, continued, *, style="double"):
+def _make_span(text, start, end, open_mark, close_mark, paragraph, continued):
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1  # "…,” he said": the comma stands in for the sentence's full stop
     if start >= end:
         return None
-    return QuotedSpan(start, end, open_mark, close_mark, paragraph, continued, style)
+    return QuotedSpan(start, end, open_mark, close_mark, paragraph, continued)

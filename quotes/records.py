@@ -30,7 +30,7 @@ class InputFailure:
 
 @dataclass(frozen=True)
 class QuoteRecord:
-    """One quote. Field order is the output key order (issue #2 keys first, later keys appended)."""
+    """One quote. Field order is the output key order (the first schema's keys, then the ones added later)."""
 
     doc_id: str
     quote: str

@@ -26,16 +26,6 @@ from quotes.position import Position
 D = datetime.date
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from quotes.model import ModelNotFound, load_model
-
-    try:
-        return load_model()
-    except ModelNotFound as error:  # pragma: no cover - depends on the machine
-        pytest.skip(str(error))
-
-
 def cue_of(doc, cue: str, *, after: str = ""):
     """The cue span found by its text (first occurrence after ``after``)."""
     start = doc.text.index(cue, doc.text.index(after) if after else 0)

@@ -1,22 +1,12 @@
 """Documents longer than the model's max_length are processed in pieces, offsets into the whole text."""
 
-import spacy
-
 from quotes.extract import Extractor
-from quotes.model import candidate_models
+from quotes.model import load_pipeline
 from quotes.records import Document
 
 
 def small_limit_extractor(max_length: int) -> Extractor:
-    nlp = None
-    for name in candidate_models():
-        try:
-            nlp = spacy.load(name)
-            break
-        except OSError:
-            continue
-    assert nlp is not None
-    nlp.max_length = max_length
+    nlp = load_pipeline()  # a copy of its own: the shared one keeps its max_length
     return Extractor(nlp)
 
 

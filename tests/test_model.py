@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import spacy
 from conftest import EXAMPLE_ARTICLE, SEED_ARTICLE
 from thinc.api import NumpyOps
 from thinc.model import Model
 from threadpoolctl import threadpool_info
 
 from quotes.extract import Extractor
-from quotes.model import candidate_models, load_model
+from quotes.model import load_model, load_pipeline
 from quotes.records import Document
 
 
@@ -30,14 +29,8 @@ def test_blas_is_held_to_one_thread(nlp):
 
 
 def test_switching_blas_does_not_change_the_records(extractor):
-    stock = None
-    for name in candidate_models():
-        try:
-            stock = spacy.load(name)  # blis, as spaCy ships
-            break
-        except OSError:
-            continue
-    assert stock is not None and all(node.ops.use_blis for node in thinc_nodes(stock))
+    stock = load_pipeline()  # blis, as spaCy ships
+    assert all(node.ops.use_blis for node in thinc_nodes(stock))
     texts = [EXAMPLE_ARTICLE.read_text(encoding="utf-8")]
     if SEED_ARTICLE.exists():
         texts.append(SEED_ARTICLE.read_text(encoding="utf-8"))

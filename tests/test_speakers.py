@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.model import load_model
 from quotes.speakers import Speaker, SpeakerResolver, mention_span, title_lexicon
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_model()
 
 
 def resolve_all(nlp, paragraphs: list[str], heads: list[tuple[int, str, int]]):
