@@ -1,0 +1,30 @@
+"""Dates: the article's publication date and the date each quote was said.
+
+- ``publication``: the *document date*, the reference every relative expression is read against, from the
+  JSONL field, the ``--date`` option or a dateline / "Published" line in the article (never a file mtime);
+- ``absolute`` and ``expressions``: date and time-expression patterns, and their resolution against the
+  reference with news-writing conventions (AP style, past-tense reading);
+- ``stated`` and ``unknown``: the time expression that modifies the act of saying ("said Tuesday"), or
+  words that put it at an undatable other time ("has long said");
+- ``assign``: the *utterance date* of every quote of an article: stated, else unknown time, else carried
+  over from the quote just before (same event), else the document date. ``syntax`` holds the tree helpers.
+"""
+
+from quotes.dates.assign import DatingItem, UtteranceDate, assign_dates
+from quotes.dates.expressions import resolve_expression
+from quotes.dates.publication import document_date, find_text_date, parse_date_value
+from quotes.dates.stated import stated_date
+from quotes.dates.unknown import is_unknown_time, unknown_time_text
+
+__all__ = [
+    "DatingItem",
+    "UtteranceDate",
+    "assign_dates",
+    "document_date",
+    "find_text_date",
+    "is_unknown_time",
+    "parse_date_value",
+    "resolve_expression",
+    "stated_date",
+    "unknown_time_text",
+]

@@ -1,0 +1,210 @@
+"""Stated dates: the time expression in the cue's sentence that modifies the act of saying."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotes.dates.expressions import DAY_PRECISION, TIME_WORDS
+from quotes.dates.syntax import (
+    cue_verb,
+    governing_verb,
+    link_words,
+    participle_governors,
+    path_to,
+    sentence_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Verbs whose time expression dates the words themselves when they modify the cue as a participle:
+#: "remarks, made last Wednesday" / "speaking at a rally Monday" / "asked about it Friday".
+DELIVERY_VERBS: frozenset[str] = frozenset(
+    """make made making deliver delivered delivering give gave given giving speak spoke spoken speaking
+    say said saying tell told telling address addressed addressing testify testified testifying utter uttered
+    ask asked asking respond responded responding answer answered answering reply replied replying
+    interview interviewed talk talked talking write wrote written writing comment commented commenting
+    record recorded tape taped film filmed""".split()
+)
+#: Verbs of passing words on: "aired Sunday" is when the remarks were broadcast, not when they were said.
+#: Used only when nothing better modifies the cue ("made/delivered/given beat aired/broadcast/published").
+BROADCAST_VERBS: frozenset[str] = frozenset(
+    """air aired airing broadcast broadcasted broadcasting televise televised publish published publishing
+    release released releasing post posted posting print printed report reported reporting issue issued
+    carry carried run ran""".split()
+)
+#: Prepositions/subordinators that put the expression at another time than the saying
+#: ("said before Monday's vote", "since 2019"): such expressions are never the date of saying.
+OTHER_TIME_LINKS: frozenset[str] = frozenset("before since until till ahead prior by".split())
+#: Sequence links after which the words usually follow on the same occasion ("said after a meeting
+#: Tuesday"): accepted, but below an expression attached directly to the cue.
+SEQUENCE_LINKS: frozenset[str] = frozenset("after following".split())
+#: Topic prepositions: "she said of the 2016 election" is what was talked about, not when.
+TOPIC_LINKS: frozenset[str] = frozenset("of about regarding concerning".split())
+#: Dependency labels of arguments (subject, object, apposition): a time word inside one describes that
+#: thing ("the 2015 winner"), not when the words were said.
+ARGUMENT_DEPS: frozenset[str] = frozenset("nsubj nsubjpass dobj dative attr oprd appos agent".split())
+#: Duration/habit prepositions: "has said for years", "over the years" tell an unknown time.
+DURATION_LINKS: frozenset[str] = frozenset("for over throughout".split())
+#: Dependency labels that lead into what was said or into another event, never to the saying itself.
+CONTENT_DEPS: frozenset[str] = frozenset("ccomp xcomp parataxis relcl csubj csubjpass".split())
+
+
+def _time_spans(sent: Span) -> list[tuple[int, int]]:
+    """Character spans (doc-local) of time expressions in a sentence: NER DATE/TIME with a time word in
+    them, plus our own matches; overlapping ones are merged."""
+    spans: list[tuple[int, int]] = []
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and TIME_WORDS.search(ent.text):
+            spans.append((ent.start_char, ent.end_char))
+    base = sent.start_char
+    for m in TIME_WORDS.finditer(sent.text):
+        spans.append((base + m.start(), base + m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The time expression that modifies the act of saying, as ``(text, start_char, end_char)``.
+
+    Candidates are time expressions in the cue's sentence outside the quote. Each is climbed up to the
+    verb it modifies; it counts when that verb is the cue (best), a participle describing the words
+    ("made last Wednesday", "speaking Monday"), the verb governing a participial cue ("reacted Monday,
+    with Kato stressing"), or — only when nothing else — a broadcast verb ("aired Sunday").
+    Expressions reached through the reported content (ccomp/xcomp/relcl) or another time's link
+    ("before", "since") never count.
+    """
+    doc = cue.doc
+    verb = cue_verb(cue)
+    sent = sentence_of(verb)
+    cue_ids = {t.i for t in cue}
+    governors = participle_governors(verb)
+    quote_start, quote_end = quote_range
+    best: tuple[tuple[int, int], tuple[str, int, int]] | None = None
+    for start, end in _time_spans(sent):
+        if start < quote_end and quote_start < end:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i in cue_ids for t in span):
+            continue
+        rank = _attachment_rank(span, verb, cue_ids, governors)
+        if rank is None and _stands_between_cue_and_quote(span, verb, quote_range):
+            rank = RANK_DELIVERY
+        if rank is None:
+            continue
+        start, end, text = _with_preposition(span)
+        distance = min(abs(t.i - verb.i) for t in span)
+        key = (rank, distance)
+        if best is None or key < best[0]:
+            best = (key, (text, start, end))
+    return best[1] if best else None
+
+
+#: How closely an expression is tied to the saying; lower wins.
+RANK_ON_CUE = 0  # "said Tuesday"
+RANK_DELIVERY = 1  # "said after a meeting Tuesday", "remarks, made last Wednesday"
+RANK_GOVERNING_VERB = 2  # "reacted Monday, with Kato stressing" (+1 for the second hop)
+RANK_OTHER_PARTICIPLE = 3
+RANK_BROADCAST = 4  # "aired Sunday"
+
+
+def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list[Token]) -> int | None:
+    """How the expression is tied to the saying (a ``RANK_*``), or None when it is not its date."""
+    governor, passed = governing_verb(span.root, cue_ids | {verb.i})
+    if _is_argument_path(passed):
+        return None
+    links = link_words(passed)
+    if _links_to_another_time(links) or _is_another_event_before(links, span):
+        return None
+    sequence = bool(links & SEQUENCE_LINKS)
+    if governor.i in cue_ids or governor.i == verb.i:
+        return RANK_DELIVERY if sequence else RANK_ON_CUE
+    for hop, head in enumerate(governors):
+        if governor.i == head.i:
+            return RANK_GOVERNING_VERB + hop
+    path = path_to(governor, verb)
+    if path is None or _modifies_another_event(path):
+        return None
+    word = governor.lower_
+    if word in BROADCAST_VERBS:
+        return RANK_BROADCAST
+    if word in DELIVERY_VERBS:
+        return RANK_DELIVERY
+    return RANK_OTHER_PARTICIPLE
+
+
+def _links_to_another_time(links: set[str]) -> bool:
+    """ "before Monday's vote", "since 2019", "of the 2016 election", "for years" (unless "in"/"on"/"at"
+    also leads to it): the expression is another time or the topic, not when the words were said."""
+    if links & (OTHER_TIME_LINKS | TOPIC_LINKS):
+        return True
+    return bool(links & DURATION_LINKS) and not links & {"in", "on", "at"}
+
+
+def _is_another_event_before(links: set[str], span: Span) -> bool:
+    """ "after the 1999 shooting" is another event; "after a meeting Tuesday" (a day) is the same occasion."""
+    return bool(links & SEQUENCE_LINKS) and not DAY_PRECISION.search(span.text)
+
+
+def _modifies_another_event(path: Sequence[Token]) -> bool:
+    """The modifier's own path runs through the content of what was said, a conjoined verb, or another
+    event's link: "After meeting Biden on Monday, Smith said" dates the meeting, not the saying."""
+    if any(t.dep_ in CONTENT_DEPS for t in path) or (path and path[-1].dep_ == "conj"):
+        return True
+    return bool(link_words(path) & (OTHER_TIME_LINKS | SEQUENCE_LINKS | TOPIC_LINKS))
+
+
+def _stands_between_cue_and_quote(span: Span, verb: Token, quote_range: tuple[int, int]) -> bool:
+    """ "told reporters Wednesday the injury was minor": the parser hangs the day on the reported clause,
+    but it stands outside the quote, alone between the cue and the quote, so it dates the saying."""
+    return _between(span, verb, quote_range) and _inside(span.root.head, quote_range)
+
+
+def _between(span: Span, verb: Token, quote_range: tuple[int, int]) -> bool:
+    """The expression lies between the cue verb and the quote, with nothing but it in between."""
+    quote_start, quote_end = quote_range
+    if verb.idx < span.start_char and span.end_char <= quote_start:
+        gap = span.doc.char_span(span.end_char, quote_start, alignment_mode="expand")
+        return gap is None or all(t.is_punct or t.lower_ == "that" for t in gap)
+    return False
+
+
+def _inside(token: Token, quote_range: tuple[int, int]) -> bool:
+    return quote_range[0] <= token.idx < quote_range[1]
+
+
+def _is_argument_path(passed: Sequence[Token]) -> bool:
+    """True when the expression sits inside a subject/object/apposition ("the 2015 winner of …"), not an
+    adjunct. A bare temporal noun right after an object ("told reporters Monday") is still an adjunct:
+    the parser often hangs it on the object."""
+    for k, token in enumerate(passed):
+        if token.dep_ in ARGUMENT_DEPS and not (k == 1 and passed[0].dep_ in ("npadvmod", "tmod")):
+            return True
+    return False
+
+
+def _with_preposition(span: Span) -> tuple[int, int, str]:
+    """Trim edge punctuation (NER takes "August." at a sentence end) and include a directly preceding
+    "on"/"in" that governs the expression: "said on Feb. 1"."""
+    tokens = [t for t in span]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("'s", "’s")):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        tokens = [span.root]
+    doc = span.doc
+    first, last = tokens[0], tokens[-1]
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.lower_ in ("on", "in") and span.root.head.i == prev.i:
+            first = prev
+    text = doc[first.i : last.i + 1].text
+    return first.idx, first.idx + len(text), text

@@ -1,0 +1,84 @@
+"""Dependency-tree helpers shared by the dating rules: the cue's verb, its sentence, the verbs above it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is only needed for type names here; the functions take parsed spans.
+    from spacy.tokens import Span, Token
+
+
+def cue_verb(cue: Span) -> Token:
+    """The word of the cue that carries the saying: its first verb, else its syntactic root."""
+    for token in cue:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+    return cue.root
+
+
+def sentence_of(token: Token) -> Span:
+    """The token's sentence; the whole doc when it has no sentence boundaries."""
+    doc = token.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return token.sent
+    return doc[:]
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def governing_verb(token: Token, stop: set[int]) -> tuple[Token, list[Token]]:
+    """Climb from the expression's head word to the first verb (or cue word); also the words passed."""
+    passed: list[Token] = []
+    while token.i not in stop and not is_verb(token) and token.head.i != token.i:
+        passed.append(token)
+        token = token.head
+    return token, passed
+
+
+def link_words(tokens: Sequence[Token]) -> set[str]:
+    """Prepositions and subordinators on a path ("before", "after", "for") as lower-case words."""
+    words: set[str] = set()
+    for t in tokens:
+        if t.dep_ in ("prep", "mark") or t.pos_ == "ADP" or t.tag_ == "IN":
+            words.add(t.lower_)
+        words.update(c.lower_ for c in t.children if c.dep_ == "mark")
+    return words
+
+
+def path_to(governor: Token, target: Token) -> list[Token] | None:
+    """Tokens from ``governor`` up to (excluding) ``target`` if ``target`` dominates it, else None."""
+    path: list[Token] = []
+    token = governor
+    while token.i != target.i:
+        if token.head.i == token.i:
+            return None
+        path.append(token)
+        token = token.head
+    return path
+
+
+#: Dependency labels climbed from a participial cue to the verb it hangs off: "…, with Kato stressing"
+#: (acl of the pobj of "with"), "…, saying" (advcl), "the minister, insisting …" (acl of the subject).
+_PARTICIPLE_DEPS = frozenset("advcl pcomp acl xcomp".split())
+_NOMINAL_PATH_DEPS = frozenset("pobj prep nsubj nsubjpass dobj appos npadvmod".split())
+
+
+def participle_governors(verb: Token) -> list[Token]:
+    """Verbs that govern a non-finite cue: "Tokyo reacted …, with Kato stressing …" → reacted;
+    "The ministry issued a statement Monday, saying …" → issued. At most two hops."""
+    found: list[Token] = []
+    token = verb
+    for _ in range(2):
+        if token.tag_ not in ("VBG", "VBN", "VB") or token.dep_ not in _PARTICIPLE_DEPS:
+            break
+        head = token.head
+        while not is_verb(head) and head.dep_ in _NOMINAL_PATH_DEPS and head.head.i != head.i:
+            head = head.head
+        if not is_verb(head):
+            break
+        found.append(head)
+        token = head
+    return found
