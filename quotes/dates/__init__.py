@@ -7,7 +7,8 @@
 - ``stated`` and ``unknown``: the time expression that modifies the act of saying ("said Tuesday"), or
   words that put it at an undatable other time ("has long said");
 - ``assign``: the *utterance date* of every quote of an article: stated, else unknown time, else carried
-  over from the quote just before (same event), else the document date. ``syntax`` holds the tree helpers.
+  over from the quote just before (same event), else the document date;
+- ``tree``: the dependency-tree helpers of the dating rules (the cue's verb, the verbs above it).
 """
 
 from quotes.dates.assign import DatingItem, UtteranceDate, assign_dates

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import resolve_expression
 from quotes.dates.stated import stated_date
-from quotes.dates.syntax import cue_verb, participle_governors
+from quotes.dates.tree import cue_verb, participle_governors
 from quotes.dates.unknown import unknown_time_text
 from quotes.position import Position
 

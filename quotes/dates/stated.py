@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, TIME_WORDS
-from quotes.dates.syntax import (
+from quotes.dates.tree import (
     cue_verb,
     governing_verb,
     link_words,

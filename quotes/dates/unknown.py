@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.dates.syntax import cue_verb, is_verb, sentence_of
+from quotes.dates.tree import cue_verb, is_verb, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
