@@ -32,8 +32,6 @@ WAITING_PER_WORKER = 16
 
 _LOCAL = re.compile(r"local(?::(\d+))?")
 _ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://.+")
-_SIZE = re.compile(r"(\d+)\s*(k|m|g|ki|mi|gi)?b?", re.IGNORECASE)
-_SIZE_UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "ki": 1024, "mi": 1024**2, "gi": 1024**3}
 
 
 class ClusterError(RuntimeError):
@@ -55,14 +53,6 @@ def cluster_problem(*, cluster: str | None, jobs: int, out: str | None, output_d
     if out is not None and output_dir is not None:
         return "-o OUT and --output-dir DIR do not go together; choose one"
     return None
-
-
-def parse_size(value: str) -> int:
-    """Bytes from ``262144``, ``256KiB``, ``1MB``, ``4M``; ValueError otherwise."""
-    match = _SIZE.fullmatch(value.strip())
-    if not match:
-        raise ValueError(f"not a size: {value!r} (examples: 262144, 256KiB, 1MB)")
-    return int(match.group(1)) * _SIZE_UNITS[(match.group(2) or "").lower()]
 
 
 @dataclass(frozen=True)
@@ -125,12 +115,11 @@ def run_on_cluster(
         "text_field": settings.text_field,
         "date_field": settings.date_field,
     }
-    own_files = [p for p in (settings.out, settings.errors, settings.out and settings.out + ".progress") if p]
     partitions: Any = plan_partitions(
         settings.paths,
         input_format=settings.input_format,
         partition_bytes=settings.partition_bytes,
-        skip_paths=own_files,
+        skip_paths=settings.own_files,
         stdin=stdin,
         read_settings=read_settings,
     )

@@ -12,6 +12,7 @@ with ``--resume`` cuts the same partitions and finds its finished shards.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ DEFAULT_PARTITION_BYTES = 256 * 1024
 
 #: Documents per partition for inputs the client has to read itself (stdin, pipes).
 STREAMED_DOCUMENTS_PER_PARTITION = 64
+
+_SIZE = re.compile(r"(\d+)\s*(k|m|g|ki|mi|gi)?b?", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "ki": 1024, "mi": 1024**2, "gi": 1024**3}
 
 #: How far the client reads past a cut to find the line end it moves the cut to.
 _SCAN_BYTES = 64 * 1024
@@ -92,6 +96,14 @@ def plan_partitions(
         else:
             yield from planner.add(path, format_of(path, input_format))
     yield from planner.flush()
+
+
+def parse_size(value: str) -> int:
+    """Bytes from ``262144``, ``256KiB``, ``1MB``, ``4M``; ValueError otherwise."""
+    match = _SIZE.fullmatch(value.strip())
+    if not match:
+        raise ValueError(f"not a size: {value!r} (examples: 262144, 256KiB, 1MB)")
+    return int(match.group(1)) * _SIZE_UNITS[(match.group(2) or "").lower()]
 
 
 def read_partition(

@@ -6,52 +6,37 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
-from types import SimpleNamespace
+from pathlib import Path
 
 import pytest
 from fakes import FakeExtractor
 
-from quotes.cluster import cluster_problem, parse_size, run_on_cluster
-from quotes.runner import Reporter, run_extract
+from quotes.cluster import cluster_problem
+from quotes.partitions import parse_size
+from quotes.runner import ExtractSettings, run_extract
+
+REPO = Path(__file__).resolve().parents[1]
 
 
-def settings(paths, **overrides):
-    values = dict(
-        paths=tuple(paths),
-        out=None,
-        input_format="auto",
-        date=None,
-        model=None,
-        quiet=False,
-        batch_size=2,
-        errors=None,
-        resume=False,
-        id_field="id",
-        text_field="text",
-        date_field="date",
-        cluster="local:2",
-        output_dir=None,
-        partition_bytes=64,
-    )
-    values.update(overrides)
-    return SimpleNamespace(**values)
+def run_cluster(client, paths, *, stdin=None, **settings):
+    """``quotes extract --cluster`` on the test cluster; returns (exit code, stdout, stderr)."""
+    settings = {"batch_size": 2, "partition_bytes": 64, **settings}
+    return run_one_process(paths, stdin=stdin, cluster=client.scheduler.address, **settings)
 
 
-def run_cluster(client, paths, *, stdin=None, **overrides):
-    """The cluster run against the test cluster; returns (exit code, stdout, stderr)."""
+def run_one_process(paths, *, stdin=None, **settings):
     stdout, stderr = io.StringIO(), io.StringIO()
-    options = settings(paths, cluster=client.scheduler.address, **overrides)
-    code = run_on_cluster(
-        options, report=Reporter(stderr, quiet=options.quiet), factory=FakeExtractor, stdout=stdout, stdin=stdin
+    code = run_extract(
+        ExtractSettings(paths=tuple(paths), **settings),
+        stdout=stdout,
+        stderr=stderr,
+        stdin=stdin,
+        extractor_factory=FakeExtractor,
     )
-    return code, stdout.getvalue(), stderr.getvalue()
-
-
-def run_one_process(paths, **overrides):
-    stdout, stderr = io.StringIO(), io.StringIO()
-    code = run_extract(list(paths), stdout=stdout, stderr=stderr, extractor_factory=FakeExtractor, **overrides)
     return code, stdout.getvalue(), stderr.getvalue()
 
 
@@ -170,3 +155,50 @@ def test_cluster_options_are_checked():
     assert [parse_size(s) for s in ("4096", "256KiB", "1MB", "2m")] == [4096, 262144, 10**6, 2 * 10**6]
     with pytest.raises(ValueError):
         parse_size("lots")
+
+
+@pytest.mark.slow
+def test_the_real_model_on_a_local_cluster_writes_what_jobs_1_writes(tmp_path):
+    """The CLI end to end: ``--cluster local:2`` against ``--jobs 1``, byte for byte, with the real model."""
+    article = (REPO / "examples" / "harbor-bridge.txt").read_text(encoding="utf-8")
+    paragraphs = article.split("\n\n")
+    with open(tmp_path / "articles.jsonl", "w", encoding="utf-8") as handle:
+        for n in range(6):  # variations of the example: other paragraph orders and publication dates
+            text = "\n\n".join(paragraphs[n % 2 :] + paragraphs[: n % 2]) if n % 3 else article
+            handle.write(json.dumps({"id": f"a{n}", "text": text, "date": f"2024-03-{10 + n}"}) + "\n")
+    (tmp_path / "broken.jsonl").write_text('{"text": "\\"Fine,\\" he said."}\n{oops\n')
+    inputs = [str(tmp_path / "articles.jsonl"), str(REPO / "examples"), str(tmp_path / "broken.jsonl")]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = {}
+    for name, options in {
+        "jobs": ["--jobs", "1"],
+        "cluster": ["--cluster", "local:2", "--partition-size", "2KB"],
+    }.items():
+        out = tmp_path / f"{name}.jsonl"
+        done = subprocess.run(
+            [sys.executable, "-m", "quotes", "extract", *inputs, "-o", str(out), *options],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
+        runs[name] = (
+            done.returncode,
+            out.read_bytes(),
+            [line for line in done.stderr.splitlines() if "oops" in line or ":2" in line],
+        )
+    assert runs["cluster"] == runs["jobs"]
+    code, records, failures = runs["jobs"]
+    assert code == 1 and records.count(b"\n") > 20 and len(failures) == 1
+
+
+def test_cluster_usage_errors_exit_2_with_one_line(tmp_path):
+    code, out, err = run_one_process([str(tmp_path)], output_dir=str(tmp_path / "d"))
+    assert (code, out, err) == (
+        2,
+        "",
+        "quotes: --output-dir needs --cluster (one machine writes one file: use -o OUT)\n",
+    )
+    code, _, err = run_one_process([str(tmp_path)], cluster="local:2", jobs=2)
+    assert code == 2 and "--jobs and --cluster" in err
