@@ -51,6 +51,25 @@ def _root(
     """Find who said what, and when, in news articles; one JSON line per quote."""
 
 
+#: The cluster options of ``extract`` (README, Scaling out).
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="local[:N]|tcp://HOST:PORT",
+        help="Run on Dask: a LocalCluster of N worker processes, or a running scheduler (needs the dask extra).",
+    ),
+]
+OutputDirOption = Annotated[
+    str | None,
+    typer.Option("--output-dir", metavar="DIR", help="With --cluster: one JSONL shard per partition, plus a manifest."),
+]
+PartitionSizeOption = Annotated[
+    str,
+    typer.Option("--partition-size", metavar="BYTES", help="With --cluster: input bytes per partition (256KiB, 1MB)."),
+]
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -102,26 +121,9 @@ def extract(
             "--resume", help="With -o OUT: skip documents complete in OUT; with --output-dir: complete shards."
         ),
     ] = False,
-    cluster: Annotated[
-        str | None,
-        typer.Option(
-            "--cluster",
-            metavar="local[:N]|tcp://HOST:PORT",
-            help="Run on Dask: a LocalCluster of N worker processes, or a running scheduler (needs quotes[dask]).",
-        ),
-    ] = None,
-    output_dir: Annotated[
-        str | None,
-        typer.Option(
-            "--output-dir", metavar="DIR", help="With --cluster: one JSONL shard per partition, plus a manifest."
-        ),
-    ] = None,
-    partition_size: Annotated[
-        str,
-        typer.Option(
-            "--partition-size", metavar="BYTES", help="With --cluster: input bytes per partition (256KiB, 1MB)."
-        ),
-    ] = "256KiB",
+    cluster: ClusterOption = None,
+    output_dir: OutputDirOption = None,
+    partition_size: PartitionSizeOption = "256KiB",
 ) -> None:
     """Extract quotes as JSON Lines (one object per quote) to stdout or OUT.
 
