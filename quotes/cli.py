@@ -51,25 +51,6 @@ def _root(
     """Find who said what, and when, in news articles; one JSON line per quote."""
 
 
-#: The cluster options of ``extract`` (README, Scaling out).
-ClusterOption = Annotated[
-    str | None,
-    typer.Option(
-        "--cluster",
-        metavar="local[:N]|tcp://HOST:PORT",
-        help="Run on Dask: a LocalCluster of N worker processes, or a running scheduler (needs the dask extra).",
-    ),
-]
-OutputDirOption = Annotated[
-    str | None,
-    typer.Option("--output-dir", metavar="DIR", help="With --cluster: one JSONL shard per partition, plus a manifest."),
-]
-PartitionSizeOption = Annotated[
-    str,
-    typer.Option("--partition-size", metavar="BYTES", help="With --cluster: input bytes per partition (256KiB, 1MB)."),
-]
-
-
 @app.command()
 def extract(
     paths: Annotated[
@@ -116,14 +97,8 @@ def extract(
         typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
     ] = None,
     resume: Annotated[
-        bool,
-        typer.Option(
-            "--resume", help="With -o OUT: skip documents complete in OUT; with --output-dir: complete shards."
-        ),
+        bool, typer.Option("--resume", help="With -o OUT: skip documents already complete in OUT.")
     ] = False,
-    cluster: ClusterOption = None,
-    output_dir: OutputDirOption = None,
-    partition_size: PartitionSizeOption = "256KiB",
 ) -> None:
     """Extract quotes as JSON Lines (one object per quote) to stdout or OUT.
 
@@ -143,20 +118,8 @@ def extract(
         id_field=id_field,
         text_field=text_field,
         date_field=date_field,
-        cluster=cluster,
-        output_dir=output_dir,
-        partition_bytes=_size(partition_size),
     )
     raise typer.Exit(run_extract(settings))  # the runner validates the settings (exit 2 with one line)
-
-
-def _size(value: str) -> int:
-    from quotes.partitions import parse_size
-
-    try:
-        return parse_size(value)
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="--partition-size") from None
 
 
 @app.command()

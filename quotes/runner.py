@@ -20,7 +20,6 @@ from typing import IO, Any, Protocol
 from quotes.dates import parse_date_value
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, count_documents, iter_documents
 from quotes.output import PROGRESS_SUFFIX, ErrorLog, FileSink, ResumeError, StreamSink
-from quotes.partitions import DEFAULT_PARTITION_BYTES
 from quotes.pool import chunked, ordered_results
 from quotes.records import Document, InputFailure, QuoteRecord
 from quotes.reporting import Reporter, is_tty
@@ -73,10 +72,6 @@ class ExtractSettings:
     id_field: str = "id"
     text_field: str = "text"
     date_field: str = "date"
-    #: ``--cluster``: ``local``, ``local:N`` or a scheduler address; None runs here (``--jobs``).
-    cluster: str | None = None
-    output_dir: str | None = None
-    partition_bytes: int = DEFAULT_PARTITION_BYTES
 
     def problem(self) -> str | None:
         """The one-line usage error for these settings, or None when they are valid."""
@@ -88,15 +83,11 @@ class ExtractSettings:
             return f"--jobs must be 0 (all cores) or more, not {self.jobs}"
         if self.batch_size < 1:
             return f"--batch-size must be 1 or more, not {self.batch_size}"
-        if self.resume and not self.out and not self.output_dir:
+        if self.resume and not self.out:
             return "--resume needs -o OUT (the output to resume)"
         if self.out == STDIN_PATH:
             return "-o - is not supported; leave out -o to write to stdout"
-        if self.partition_bytes < 1:
-            return f"--partition-size must be 1 byte or more, not {self.partition_bytes}"
-        from quotes.cluster import cluster_problem  # here: quotes.cluster builds on this module
-
-        return cluster_problem(cluster=self.cluster, jobs=self.jobs, out=self.out, output_dir=self.output_dir)
+        return None
 
     @property
     def workers(self) -> int:
@@ -137,16 +128,6 @@ def run_extract(
         report.line(problem)
         return EXIT_USAGE
     try:
-        if settings.cluster is not None:
-            from quotes.cluster import run_on_cluster
-
-            return run_on_cluster(
-                settings,
-                report=report,
-                factory=extractor_factory or default_extractor,
-                stdout=stdout if stdout is not None else sys.stdout,
-                stdin=stdin,
-            )
         return _run_batch(
             settings,
             report=report,

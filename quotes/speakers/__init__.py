@@ -1,0 +1,38 @@
+"""Who the speaker really is: mention spans, canonical names, titles and rule-based coreference.
+
+The extractor finds a cue and its subject token; :class:`SpeakerResolver` turns that token into a
+:class:`Speaker`. The work is split by job:
+
+- :mod:`quotes.speakers.vocabulary`: word lists, dependency-label sets and the title lexicon;
+- :mod:`quotes.speakers.mentions`: pure mention code (token → mention span, title and name, appositive
+  description, definite role, salience);
+- :mod:`quotes.speakers.registry`: the article's entities, name linking and mention index (the only
+  state, changed through named methods);
+- :mod:`quotes.speakers.antecedents`: the antecedent search for pronouns and role nouns, as named
+  agreement checks that read the registry and change nothing;
+- :mod:`quotes.speakers.resolver`: :class:`SpeakerResolver`, which dispatches a cue subject to its case
+  (name, organisation, group, pronoun, relative pronoun, role noun, coordination) and records the result.
+
+Decisions (kept here so they are visible):
+- ``name`` of a person is the longest full name seen *so far* ("Kato" → "Katsunobu Kato"); titles and
+  honorifics before the name go to ``title`` as written ("Russian President", "Chief Cabinet
+  Secretary", "Mr."), a possessive "'s" is never part of a name. ``final`` re-reads a speaker against
+  the whole article's registry (a full name that only appears later).
+- Organisations, places, groups and unnamed sources are named as written ("the White House",
+  "officials", "a source"); their ``kind`` is "org", "group" (plural) or "unnamed" (singular).
+- Pronouns (he/she/they/it) take the nearest compatible earlier mention: the sentence of the pronoun
+  first, then earlier sentences and paragraphs; in each sentence main-clause subjects, then other
+  subjects, then other mentions. Names inside quotation marks are a last resort (the speaker talks
+  *about* them, and they were the most common wrong antecedent).
+  Gender comes only from the text: honorifics and gendered titles (``data/titles.txt``) and earlier
+  he/she resolved to the same person. No first-name list: unknown gender fits both he and she.
+- A definite role NP ("the Russian leader", "the spokesman", "the company") takes the most recent
+  earlier entity whose title/description shares the role word or a modifier, else the most recent
+  person (org) subject; with no candidate it is reported as written (kind "unnamed").
+"""
+
+from quotes.speakers.mentions import mention_span
+from quotes.speakers.resolver import Speaker, SpeakerResolver
+from quotes.speakers.vocabulary import title_lexicon
+
+__all__ = ["Speaker", "SpeakerResolver", "mention_span", "title_lexicon"]

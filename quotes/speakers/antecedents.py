@@ -1,0 +1,110 @@
+"""Antecedent search: which earlier entity a pronoun or a role noun stands for.
+
+Pure functions over an :class:`~quotes.speakers.registry.EntityRegistry`: they read it and change
+nothing (the resolver records what they find). Each agreement rule is a named check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
+from quotes.speakers.vocabulary import (
+    DETERMINERS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    TITLE_NORMAL,
+    gender_of_title,
+)
+
+Check = Callable[[Entity], bool]
+
+# ---------------------------------------------------------------------------- agreement checks
+
+
+def fits_person_pronoun(entity: Entity, gender: str | None) -> bool:
+    """he/she: a person whose gender is unknown or the pronoun's."""
+    return entity.kind == "person" and (entity.gender is None or entity.gender == gender)
+
+
+def fits_plural_pronoun(entity: Entity) -> bool:
+    """they: a group or an organisation ("Officials … They added", "The ministry … they")."""
+    return entity.kind in ("group", "org")
+
+
+def fits_thing_pronoun(entity: Entity) -> bool:
+    """it: an organisation or a place, never a person."""
+    return entity.kind in ("org", "place")
+
+
+def pronoun_check(word: str) -> Check:
+    """The agreement check for a lower-cased personal pronoun (he/she/him/her/they/them/it)."""
+    if word in PERSON_PRONOUNS:
+        gender = PERSON_PRONOUNS[word]
+        return lambda entity: fits_person_pronoun(entity, gender)
+    if word in GROUP_PRONOUNS:
+        return fits_plural_pronoun
+    return fits_thing_pronoun
+
+
+def fits_role(entity: Entity, *, wanted: str, role_gender: str | None) -> bool:
+    """A role noun takes an entity of its kind ("the senator" a person, "the company" an
+    organisation) whose known gender does not contradict a gendered role ("the spokeswoman")."""
+    if entity.kind != wanted:
+        return False
+    return not (role_gender and entity.gender and entity.gender != role_gender)
+
+
+# ---------------------------------------------------------------------------- searches
+
+
+def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, accept: Check) -> Entity | None:
+    """Nearest acceptable entity mentioned before ``position``: by sentence (latest first), main-clause
+    subjects before other subjects before other mentions; mentions inside quotes only as a last resort
+    (the speaker talks *about* them)."""
+    for quoted in (False, True):
+        for entity in registry.by_salience(position, sentence, quoted=quoted):
+            if accept(entity):
+                return entity
+    return None
+
+
+def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str, position: int) -> Entity | None:
+    """"the Russian leader", "the company": the most recent earlier entity that fits and whose
+    title/description (organisations: also name) shares the role word or a modifier of the role
+    noun; else the most recent fitting entity last mentioned as an unquoted subject."""
+    wanted = role_kind(role)
+    role_gender = gender_of_title(head.text)
+    modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}
+    role_key = TITLE_NORMAL.get(role, role)
+    fallback: Entity | None = None
+    for entity, mention in registry.by_recency(position):
+        if not fits_role(entity, wanted=wanted, role_gender=role_gender):
+            continue
+        words = role_words(entity.title) | role_words(entity.description)
+        if wanted == "org":
+            words |= role_words(entity.name)
+        if role_key in words or modifiers & words:
+            return entity
+        if fallback is None and mention.salience > 0 and not mention.quoted:
+            fallback = entity
+    return fallback
+
+
+def role_kind(role: str) -> str:
+    """"person" for person role nouns ("leader"), else "org" ("company")."""
+    return "person" if role in PERSON_ROLE_NOUNS else "org"
+
+
+def role_words(text: str | None) -> set[str]:
+    """Lower-cased words of a title/description/name, abbreviations normalised ("Sen." → "senator")."""
+    if not text:
+        return set()
+    words = set()
+    for word in re.findall(r"[\w.’'-]+", text.lower()):
+        words.add(TITLE_NORMAL.get(word, word.rstrip(".")))
+    return words

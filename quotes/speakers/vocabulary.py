@@ -1,0 +1,99 @@
+"""The word lists and dependency-label sets the speaker rules read, and the title lexicon."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+#: Personal pronouns a cue subject can be, with the gender they carry.
+PERSON_PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+#: Speaker pronouns with no antecedent in the text (the writer, the reader, the quoted speaker).
+DEICTIC_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "one", "someone", "somebody", "anyone", "nobody"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = frozenset(PERSON_PRONOUNS) | GROUP_PRONOUNS | THING_PRONOUNS | DEICTIC_PRONOUNS
+
+#: Role nouns that, after "the", stand for a named person mentioned earlier ("the Russian leader").
+#: Hand-picked from news usage; vague sources ("the official", "the source") are left out on
+#: purpose: they usually introduce a new unnamed speaker rather than point back to a named one.
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    president leader senator governor minister secretary spokesman spokeswoman spokesperson candidate
+    nominee hopeful frontrunner front-runner chairman chairwoman chair mayor premier chancellor
+    congressman congresswoman lawmaker representative ambassador envoy judge justice prosecutor
+    attorney lawyer ceo executive founder director commissioner king queen prince princess pope
+    emperor general admiral commander billionaire businessman businesswoman mogul actor actress
+    singer star coach professor economist analyst sheriff dictator strongman monarch incumbent
+    """.split()
+)
+#: Role nouns that point back to an organisation ("the company said").
+ORG_ROLE_NOUNS = frozenset(
+    """
+    company firm ministry agency government department campaign organization organisation group
+    committee party bank court council network newspaper paper website union foundation institute
+    university club team board commission office corporation carrier airline manufacturer retailer
+    automaker regulator
+    """.split()
+)
+#: Abbreviated or variant titles mapped to the role noun they stand for (matching "the senator"
+#: against "Sen. Marco Rubio").
+TITLE_NORMAL: dict[str, str] = {
+    "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+    "gov.": "governor", "govs.": "governor", "gen.": "general", "adm.": "admiral", "pres.": "president",
+    "sec.": "secretary", "amb.": "ambassador", "atty.": "attorney", "congressman": "congressman",
+    "chief": "chief", "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
+    "chair": "chairman", "congresswoman": "congressman", "front-runner": "frontrunner",
+}
+#: Words after a name that are part of it, not a new word ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"the", "a", "an"})
+#: Dependents that belong to a speaker's mention, on either side of a common-noun head
+#: ("a senior administration official", "sources familiar with the matter", "officials in Kyiv").
+COMMON_NOUN_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "predet",
+                              "flat", "case", "prep", "pobj", "npadvmod", "advmod", "hmod", "hyph"})
+#: For proper names only material before the head, plus name suffixes after it.
+PROPER_NOUN_RIGHT_DEPS = frozenset({"compound", "flat", "nummod"})
+#: Never part of a mention: they go to ``description`` (appos) or are other clauses.
+EXCLUDED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct", "cc", "conj", "ccomp",
+                           "xcomp", "dep", "mark", "prt", "aux", "neg"})
+#: Parts of speech that end a title when walking left from a name.
+TITLE_STOP_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "ADV", "PUNCT", "PART", "NUM"})
+MAX_TITLE_TOKENS = 7
+#: Entity labels that name a speaker as an organisation, place or group.
+NAMED_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Entity labels that make a token part of a proper name.
+PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
+#: Entity labels that are never part of a speaker mention.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+
+
+@lru_cache(maxsize=1)
+def title_lexicon() -> dict[str, tuple[str, str | None]]:
+    """``data/titles.txt`` as {lowercased word: (class, gender)}."""
+    table: dict[str, tuple[str, str | None]] = {}
+    text = resources.files("quotes").joinpath("data/titles.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        gender = parts[2].strip() if len(parts) > 2 and parts[2].strip() else None
+        table[parts[0].strip().lower()] = (parts[1].strip(), gender)
+    return table
+
+
+def title_entry(word: str) -> tuple[str, str | None] | None:
+    """(class, gender) of a title word ("honorific", "title" or "modifier"), or None."""
+    return title_lexicon().get(word.lower().replace("’", "'"))
+
+
+def gender_of_title(title: str | None) -> str | None:
+    """"m"/"f" when a word of ``title`` says so ("Mr.", "congresswoman"), else None."""
+    if not title:
+        return None
+    for word in title.split():
+        entry = title_entry(word)
+        if entry is not None and entry[1]:
+            return entry[1]
+    return None

@@ -1,0 +1,127 @@
+"""Antecedent search (quotes.speakers.antecedents): agreement checks and searches that change nothing;
+the resolver is the one that records what they find."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from quotes.speakers import SpeakerResolver
+from quotes.speakers.antecedents import (
+    fits_person_pronoun,
+    fits_plural_pronoun,
+    fits_role,
+    fits_thing_pronoun,
+    nearest,
+    pronoun_check,
+    role_antecedent,
+    role_words,
+)
+from quotes.speakers.registry import Entity
+
+MAN = Entity(0, "person", "John Smith", ("john", "smith"), gender="m")
+WOMAN = Entity(1, "person", "Ann Jones", ("ann", "jones"), gender="f")
+SOMEONE = Entity(2, "person", "Taylor Reed", ("taylor", "reed"))
+COMPANY = Entity(3, "org", "Acme Corp.")
+TOWN = Entity(4, "place", "Springfield")
+OFFICIALS = Entity(5, "group", "Officials")
+
+
+@pytest.mark.parametrize(
+    "word, fits, misfits",
+    [
+        ("he", [MAN, SOMEONE], [WOMAN, COMPANY, TOWN, OFFICIALS]),
+        ("she", [WOMAN, SOMEONE], [MAN, COMPANY, TOWN, OFFICIALS]),
+        ("they", [OFFICIALS, COMPANY], [MAN, WOMAN, TOWN]),
+        ("it", [COMPANY, TOWN], [MAN, WOMAN, SOMEONE, OFFICIALS]),
+    ],
+)
+def test_pronoun_agreement(word, fits, misfits):
+    check = pronoun_check(word)
+    assert all(check(e) for e in fits)
+    assert not any(check(e) for e in misfits)
+
+
+def test_named_checks_agree_with_pronoun_check():
+    assert fits_person_pronoun(SOMEONE, "f") and not fits_person_pronoun(MAN, "f")
+    assert fits_plural_pronoun(COMPANY) and not fits_plural_pronoun(TOWN)
+    assert fits_thing_pronoun(TOWN) and not fits_thing_pronoun(SOMEONE)
+
+
+def test_role_fits_kind_and_gender():
+    assert fits_role(SOMEONE, wanted="person", role_gender="f")
+    assert not fits_role(MAN, wanted="person", role_gender="f")  # "the spokeswoman"
+    assert not fits_role(COMPANY, wanted="person", role_gender=None)
+    assert fits_role(COMPANY, wanted="org", role_gender=None)
+
+
+def test_role_words_normalise_abbreviated_titles():
+    assert {"senator", "former"} <= role_words("Former Sen.")
+    assert role_words(None) == set()
+
+
+def observed(nlp, text: str):
+    resolver = SpeakerResolver()
+    doc = nlp(text)
+    resolver.observe(doc, base=0)
+    return resolver, doc
+
+
+def word(doc, text: str, occurrence: int = 0):
+    return [t for t in doc if t.text == text][occurrence]
+
+
+def test_nearest_skips_the_nearer_incompatible_subject(nlp):
+    resolver, doc = observed(nlp, "Ms. Jones met Mr. Smith on Tuesday. She said the bill would pass.")
+    she = word(doc, "She")
+    found = nearest(resolver.registry, she.idx, resolver.registry.walk_start(she, base=0), pronoun_check("she"))
+    assert found.name == "Jones"
+
+
+def test_nearest_finds_nothing_for_a_pronoun_without_antecedent(nlp):
+    resolver, doc = observed(nlp, "Acme Corp. reported profits on Monday. She said demand was strong.")
+    she = word(doc, "She")
+    assert nearest(resolver.registry, she.idx, resolver.registry.walk_start(she, base=0), pronoun_check("she")) is None
+
+
+def test_role_takes_the_entity_with_that_title(nlp):
+    resolver, doc = observed(nlp, "Sen. Maria Lopez met Gov. Tom Baker on Monday. The senator said the budget was wrong.")
+    senator = word(doc, "senator")
+    span = doc[senator.i - 1:senator.i + 1]
+    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx).name == "Maria Lopez"
+
+
+def test_role_without_a_fitting_entity(nlp):
+    resolver, doc = observed(nlp, "Acme Corp. reported profits on Monday. The senator said the budget was wrong.")
+    senator = word(doc, "senator")
+    span = doc[senator.i - 1:senator.i + 1]
+    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx) is None
+
+
+def test_searches_change_nothing(nlp):
+    resolver, doc = observed(nlp, "Taylor Reed met the board on Monday. He said the plan would work.")
+    before = copy.deepcopy(resolver.registry.entities)
+    he = word(doc, "He")
+    found = nearest(resolver.registry, he.idx, resolver.registry.walk_start(he, base=0), pronoun_check("he"))
+    assert found.name == "Taylor Reed"
+    assert resolver.registry.entities == before  # the gender is not learnt by the search
+
+
+def test_resolving_a_pronoun_records_the_gender_it_implies(nlp):
+    resolver, doc = observed(nlp, "Taylor Reed met the board on Monday. He said the plan would work.")
+    reed = resolver.registry.entities[0]
+    assert reed.gender is None
+    speaker = resolver.resolve(word(doc, "He"), base=0)
+    assert speaker.name == "Taylor Reed"
+    assert reed.gender == "m"
+
+
+def test_resolution_order_matters_only_through_recorded_gender(nlp):
+    """A learnt gender rules a person out for a later pronoun of the other gender."""
+    text = "Taylor Reed met Jordan Blake on Friday. He left early. She said the talks had failed."
+    resolver, doc = observed(nlp, text)
+    assert resolver.resolve(word(doc, "He"), base=0).name == "Taylor Reed"
+    assert resolver.resolve(word(doc, "She"), base=0).name == "Jordan Blake"
+    fresh, doc2 = observed(nlp, text)
+    assert fresh.resolve(word(doc2, "She"), base=0).name == "Taylor Reed"  # no "he" recorded first
