@@ -59,7 +59,7 @@ class SystemRun:
 
 
 def run_ours(gold: dict[str, GoldDoc], nlp) -> SystemRun:
-    from quotes.extract import Extractor
+    from quotes.extractor import Extractor
     from quotes.records import Document
 
     extractor = Extractor(nlp)

@@ -27,7 +27,7 @@ DEFAULT_GOLD = EVAL_DIR / "polnear-train.jsonl"
 
 
 def extract_all(gold) -> dict[str, list[dict]]:
-    from quotes.extract import Extractor
+    from quotes.extractor import Extractor
     from quotes.model import load_model
     from quotes.records import Document
 

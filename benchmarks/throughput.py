@@ -113,7 +113,7 @@ def worker_textacy(docs, model, blas: str) -> dict[str, Any]:
 
 
 def worker_ours(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
-    from quotes.extract import Extractor
+    from quotes.extractor import Extractor
     from quotes.records import Document
 
     extractor = Extractor(load(model, blas))

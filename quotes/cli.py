@@ -20,6 +20,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Click's plain help: flags listed as "-q, --quiet", not with Rich's "<bool>" type column.
+    rich_markup_mode=None,
 )
 
 
@@ -27,6 +29,12 @@ class InputFormat(str, Enum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
 
 
 def _show_version(value: bool) -> None:
@@ -62,7 +70,7 @@ def extract(
         ),
     ] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", metavar="OUT", help="Write JSON Lines here, not to stdout.")
+        str | None, typer.Option("--output", "-o", metavar="OUT", help="Write the records here, not to stdout.")
     ] = None,
     input_format: Annotated[
         InputFormat,
@@ -82,15 +90,24 @@ def extract(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."),
+        typer.Option(
+            "--model", metavar="NAME", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")] = False,
-    id_field: Annotated[str, typer.Option("--id-field", help="JSONL key of the document id.")] = "id",
-    text_field: Annotated[str, typer.Option("--text-field", help="JSONL key of the article text.")] = "text",
-    date_field: Annotated[str, typer.Option("--date-field", help="JSONL key of the publication date.")] = "date",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")] = 1,
+    id_field: Annotated[str, typer.Option("--id-field", metavar="KEY", help="JSONL key of the document id.")] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", metavar="KEY", help="JSONL key of the article text.")
+    ] = "text",
+    date_field: Annotated[
+        str, typer.Option("--date-field", metavar="KEY", help="JSONL key of the publication date.")
+    ] = "date",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = all cores.")] = 1,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents parsed together (and sent to a worker at a time).")
+        int,
+        typer.Option(
+            "--batch-size", min=1, metavar="N", help="Documents parsed together (and sent to a worker at a time)."
+        ),
     ] = DEFAULT_BATCH_SIZE,
     errors: Annotated[
         str | None,
@@ -99,8 +116,16 @@ def extract(
     resume: Annotated[
         bool, typer.Option("--resume", help="With -o OUT: skip documents already complete in OUT.")
     ] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="jsonl: one JSON object per quote; csv/tsv: a header row of the keys, one row per quote.",
+        ),
+    ] = OutputFormat.jsonl,
 ) -> None:
-    """Extract quotes as JSON Lines (one object per quote) to stdout or OUT.
+    """Extract quotes as JSON Lines, CSV or TSV (one record per quote) to stdout or OUT.
 
     Exit 0: all documents processed; 1: some failed (one line each on stderr); 2: usage error; 130: Ctrl-C.
     """
@@ -118,6 +143,7 @@ def extract(
         id_field=id_field,
         text_field=text_field,
         date_field=date_field,
+        output_format=output_format.value,
     )
     raise typer.Exit(run_extract(settings))  # the runner validates the settings (exit 2 with one line)
 

@@ -1,4 +1,5 @@
-"""Writing results: JSON Lines records (whole documents at a time), the resume sidecar, the errors file.
+"""Writing results: records as JSON Lines, CSV or TSV (whole documents at a time), the resume sidecar,
+the errors file.
 
 Output stays valid JSON Lines whatever happens: a document's lines are written and flushed in one go
 with Ctrl-C held back, and with ``-o OUT`` a sidecar ``OUT.progress`` records the byte size of OUT
@@ -7,6 +8,7 @@ after every complete document, so ``--resume`` can cut off a half-written docume
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -16,9 +18,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
-from quotes.records import QuoteRecord
+from quotes.records import RECORD_KEYS, QuoteRecord
 
 PROGRESS_SUFFIX = ".progress"
+OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "tsv")
 
 
 class ResumeError(RuntimeError):
@@ -28,6 +31,36 @@ class ResumeError(RuntimeError):
 def encode_records(records: Sequence[QuoteRecord]) -> bytes:
     """One JSON object per record, one per line, UTF-8 (non-ASCII kept as is)."""
     return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+
+
+class RecordEncoder:
+    """Records as bytes in one output format: ``jsonl``, or ``csv``/``tsv`` with a header row.
+
+    CSV and TSV: the schema's keys in order as the header, the stdlib ``csv`` module's standard quoting
+    (fields with the separator, quote marks or line breaks are quoted), null as an empty field, UTF-8.
+    """
+
+    def __init__(self, output_format: str = "jsonl") -> None:
+        if output_format not in OUTPUT_FORMATS:
+            raise ValueError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
+        self.format = output_format
+        self._delimiter = "\t" if output_format == "tsv" else ","
+
+    @property
+    def header(self) -> bytes:
+        """What the output starts with (nothing for JSON Lines)."""
+        return b"" if self.format == "jsonl" else self._rows([list(RECORD_KEYS)])
+
+    def encode(self, records: Sequence[QuoteRecord]) -> bytes:
+        if self.format == "jsonl":
+            return encode_records(records)
+        rows = [["" if value is None else value for value in r.to_dict().values()] for r in records]
+        return self._rows(rows)
+
+    def _rows(self, rows: Sequence[Sequence[Any]]) -> bytes:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=self._delimiter).writerows(rows)
+        return buffer.getvalue().encode("utf-8")
 
 
 @contextmanager
@@ -51,15 +84,17 @@ def defer_interrupts() -> Iterator[None]:
 class StreamSink:
     """Records to a stream (stdout): bytes go to its binary buffer when it has one."""
 
-    def __init__(self, stream: IO[Any]) -> None:
+    def __init__(self, stream: IO[Any], *, encoder: RecordEncoder | None = None) -> None:
         self._text = stream
         self._binary = _binary_layer(stream)
+        self._encoder = encoder or RecordEncoder()
+        self._header = self._encoder.header  # written with the first document (or at close)
 
     def is_done(self, doc_id: str) -> bool:
         return False
 
     def write_document(self, doc_id: str, records: Sequence[QuoteRecord]) -> None:
-        data = encode_records(records)
+        data, self._header = self._header + self._encoder.encode(records), b""
         if not data:
             return
         with defer_interrupts():
@@ -71,7 +106,8 @@ class StreamSink:
                 self._text.flush()
 
     def close(self) -> None:
-        pass
+        if self._header:
+            self.write_document("", ())
 
     def abandon(self) -> None:
         pass
@@ -80,15 +116,18 @@ class StreamSink:
 class FileSink:
     """Records to ``OUT`` plus the ``OUT.progress`` sidecar that makes ``--resume`` possible.
 
-    Without ``resume`` OUT and the sidecar start empty. With it, the sidecar's complete entries say
-    which documents are done; OUT is cut back to the end of the last of them.
+    Without ``resume`` OUT and the sidecar start empty (but for a CSV/TSV header). With it, the sidecar's
+    complete entries say which documents are done; OUT is cut back to the end of the last of them.
+    OUT must then be in the format asked for: resuming JSON Lines as CSV would mix two formats in one file.
     """
 
-    def __init__(self, path: str, *, resume: bool = False) -> None:
+    def __init__(self, path: str, *, resume: bool = False, encoder: RecordEncoder | None = None) -> None:
         self.path = path
+        self._encoder = encoder or RecordEncoder()
         self.progress_path = path + PROGRESS_SUFFIX
         self._done: Counter[str] = Counter()
         if resume and os.path.exists(path):
+            self._check_format()
             entries = self._load_progress()
             self._out = open(path, "r+b")  # noqa: SIM115 - open for the whole batch, closed by close()
             end = entries[-1]["offset"] if entries else 0
@@ -101,6 +140,9 @@ class FileSink:
         else:
             self._out = open(path, "wb")  # noqa: SIM115
             self._progress = open(self.progress_path, "w", encoding="utf-8")  # noqa: SIM115
+        if self._out.tell() == 0:
+            self._out.write(self._encoder.header)
+            self._out.flush()
         self._good_size = self._out.tell()
 
     def is_done(self, doc_id: str) -> bool:
@@ -111,7 +153,7 @@ class FileSink:
         return False
 
     def write_document(self, doc_id: str, records: Sequence[QuoteRecord]) -> None:
-        data = encode_records(records)
+        data = self._encoder.encode(records)
         with defer_interrupts():
             self._out.write(data)
             self._out.flush()
@@ -131,6 +173,19 @@ class FileSink:
         except (OSError, ValueError):
             pass
         self.close()
+
+    def _check_format(self) -> None:
+        """Refuse to resume an OUT written in another format than the one asked for."""
+        header = self._encoder.header
+        with open(self.path, "rb") as handle:
+            start = handle.read(max(len(header), 1))
+        if not start:
+            return
+        if header and start != header or not header and start != b"{":
+            raise ResumeError(
+                f"cannot resume {self.path}: it is not {self._encoder.format.upper()} output of quotes extract "
+                f"(resume with the --format it was written in, or rerun without --resume)"
+            )
 
     def _load_progress(self) -> list[dict[str, Any]]:
         if not os.path.exists(self.progress_path):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "mixed", "indirect"]
@@ -12,7 +13,7 @@ QuoteType = Literal["direct", "mixed", "indirect"]
 class Document:
     """One article as read. Every offset the tool emits indexes into ``text``."""
 
-    doc_id: str
+    doc_id: str | None  # None: the caller of the Python API gave no id
     text: str
     #: Publication date as given by the input (JSONL field), raw string or None.
     date: str | None = None
@@ -29,10 +30,11 @@ class InputFailure:
 
 
 @dataclass(frozen=True)
-class QuoteRecord:
-    """One quote. Field order is the output key order (the first schema's keys, then the ones added later)."""
+class Quote:
+    """One quote, as ``quotes extract`` writes it. Field order is the output key order (the first
+    schema's keys, then the ones added later); ``doc_id`` is None when the caller gave no id."""
 
-    doc_id: str
+    doc_id: str | None
     quote: str
     quote_start: int
     quote_end: int
@@ -55,7 +57,25 @@ class QuoteRecord:
     document_date_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Exactly the JSON Lines object: the same keys in the same order, JSON-safe values."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Read back one object written by :meth:`to_dict` (or one JSON line of ``quotes extract``)."""
+        missing = [key for key in _REQUIRED_KEYS if key not in data]
+        unknown = [key for key in data if key not in RECORD_KEYS]
+        if missing or unknown:
+            problems = [
+                f"missing {', '.join(missing)}" if missing else "",
+                f"unknown {', '.join(unknown)}" if unknown else "",
+            ]
+            raise ValueError(f"not a quote record: {'; '.join(p for p in problems if p)}")
+        return cls(**{key: data[key] for key in RECORD_KEYS if key in data})
 
-RECORD_KEYS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
+
+#: The name the pipeline's modules know the record by.
+QuoteRecord = Quote
+
+RECORD_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+_REQUIRED_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Quote) if f.default is MISSING)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
@@ -19,8 +20,7 @@ from typing import IO, Any, Protocol
 
 from quotes.dates import parse_date_value
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, count_documents, iter_documents
-from quotes.output import PROGRESS_SUFFIX, ErrorLog, FileSink, ResumeError, StreamSink
-from quotes.pool import chunked, ordered_results
+from quotes.output import OUTPUT_FORMATS, PROGRESS_SUFFIX, ErrorLog, FileSink, RecordEncoder, ResumeError, StreamSink
 from quotes.records import Document, InputFailure, QuoteRecord
 from quotes.reporting import Reporter, is_tty
 
@@ -50,7 +50,7 @@ def default_extractor(model: str | None) -> ExtractorLike:
     from quotes.model import load_model
 
     nlp = load_model(model)  # first: a missing model is the error users can act on
-    from quotes.extract import Extractor
+    from quotes.extractor import Extractor
 
     return Extractor(nlp)
 
@@ -72,6 +72,7 @@ class ExtractSettings:
     id_field: str = "id"
     text_field: str = "text"
     date_field: str = "date"
+    output_format: str = "jsonl"
 
     def problem(self) -> str | None:
         """The one-line usage error for these settings, or None when they are valid."""
@@ -81,6 +82,8 @@ class ExtractSettings:
             return f"--date must be a valid date as YYYY-MM-DD, not {self.date!r}"
         if self.jobs < 0:
             return f"--jobs must be 0 (all cores) or more, not {self.jobs}"
+        if self.output_format not in OUTPUT_FORMATS:
+            return f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.output_format!r}"
         if self.batch_size < 1:
             return f"--batch-size must be 1 or more, not {self.batch_size}"
         if self.resume and not self.out:
@@ -199,7 +202,8 @@ def _open_outputs(settings: ExtractSettings, stdout: IO[Any]) -> tuple[FileSink 
     """The records' sink and the ``--errors`` log; a usage error when either cannot be opened."""
     out = settings.out
     try:
-        sink = FileSink(out, resume=settings.resume) if out else StreamSink(stdout)
+        encoder = RecordEncoder(settings.output_format)
+        sink = FileSink(out, resume=settings.resume, encoder=encoder) if out else StreamSink(stdout, encoder=encoder)
     except ResumeError as error:
         raise _UsageError(str(error)) from None
     except OSError as error:
@@ -217,17 +221,39 @@ def _results(
     factory: ExtractorFactory,
     settings: ExtractSettings,
 ) -> Iterator[DocumentResult]:
-    """One result per item, in input order: in this process, or on ``--jobs`` worker processes."""
-    chunks = chunked(items, settings.batch_size)
-    if settings.workers == 1:
-        return (result for chunk in chunks for result in process_chunk(extractor, chunk, settings.date))
-    return ordered_results(
-        chunks,
-        jobs=settings.workers,
-        setup=partial(factory, settings.model),
-        work=partial(process_chunk, default_date=settings.date),
-        failed=_chunk_failed,
+    """One result per item, in input order, from :meth:`quotes.Extractor.pipe` (in this process or on
+    ``--jobs`` workers); inputs that could not be read are put back in their place."""
+    from quotes.api import ExtractionError, Extractor
+
+    read: deque[Document | InputFailure] = deque()  # items handed on, not yet answered
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            read.append(item)
+            if isinstance(item, Document):
+                yield item
+
+    outcomes = Extractor._wrap(extractor, partial(factory, settings.model)).pipe(
+        documents(),
+        batch_size=settings.batch_size,
+        n_process=settings.workers,
+        errors="return",
+        default_date=settings.date,
     )
+    try:
+        for outcome in outcomes:
+            while isinstance(read[0], InputFailure):
+                yield _failure_result(read.popleft())
+            document = read.popleft()
+            notes = _notes(document)  # type: ignore[arg-type]
+            if isinstance(outcome, ExtractionError):
+                yield DocumentResult(document.doc_id, error=outcome.reason, notes=notes)
+            else:
+                yield DocumentResult(document.doc_id, records=tuple(outcome), notes=notes)
+        while read:
+            yield _failure_result(read.popleft())
+    finally:
+        outcomes.close()  # stops the worker processes at once when the batch ends early
 
 
 def is_iso_date(value: str) -> bool:
@@ -253,17 +279,27 @@ def process_chunk(
     results = []
     for item in items:
         if isinstance(item, InputFailure):
-            results.append(DocumentResult(item.doc_id, error=item.error))
+            results.append(_failure_result(item))
             continue
-        notes = item.notes
-        if item.date is not None and parse_date_value(item.date) is None:
-            notes += (f"publication date {item.date!r} not understood; using --date or the text instead",)
         outcome = next(outcomes)
         if isinstance(outcome, Exception):
-            results.append(DocumentResult(item.doc_id, error=f"{type(outcome).__name__}: {outcome}", notes=notes))
+            results.append(
+                DocumentResult(item.doc_id, error=f"{type(outcome).__name__}: {outcome}", notes=_notes(item))
+            )
         else:
-            results.append(DocumentResult(item.doc_id, records=tuple(outcome), notes=notes))
+            results.append(DocumentResult(item.doc_id, records=tuple(outcome), notes=_notes(item)))
     return results
+
+
+def _notes(document: Document) -> tuple[str, ...]:
+    """How the input was read, and a publication date that could not be understood."""
+    if document.date is not None and parse_date_value(document.date) is None:
+        return (*document.notes, f"publication date {document.date!r} not understood; using --date or the text instead")
+    return document.notes
+
+
+def _failure_result(failure: InputFailure) -> DocumentResult:
+    return DocumentResult(failure.doc_id, error=failure.error)
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -290,12 +326,6 @@ def _not_done(
             report.skipped += 1
             continue
         yield item
-
-
-def _chunk_failed(chunk: list[Document | InputFailure], reason: str) -> list[DocumentResult]:
-    return [
-        DocumentResult(item.doc_id, error=item.error if isinstance(item, InputFailure) else reason) for item in chunk
-    ]
 
 
 def _silence_stdout(stdout: IO[Any]) -> None:

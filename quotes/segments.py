@@ -1,7 +1,7 @@
 """Split raw article text into paragraphs and tell prose from page furniture.
 
 Each paragraph is parsed as its own spaCy Doc, so a paragraph is also the unit of parsing cost
-(see ``quotes.extract``) and the window for sentence-level rules. Offsets stay raw-text offsets.
+(see ``quotes.extractor``) and the window for sentence-level rules. Offsets stay raw-text offsets.
 """
 
 from __future__ import annotations

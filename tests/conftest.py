@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.extract import Extractor
+from quotes.extractor import Extractor
 from quotes.model import load_model
 from quotes.records import Document
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import EXAMPLE_ARTICLE
 
-from quotes.extract import Extractor
+from quotes.extractor import Extractor
 from quotes.records import Document
 
 SHORT_ARTICLES = [

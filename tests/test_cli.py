@@ -225,3 +225,62 @@ def test_real_model_finds_a_quote(cli):
     assert record["doc_id"] == "<stdin>"
     assert "We will rebuild the bridge" in record["quote"]
     assert "mayor" in record["speaker"] and record["cue"] == "said"
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_csv_and_tsv_have_the_schema_keys_as_header_and_read_back(cli, fake_extractor, tmp_path, fmt, delimiter):
+    import csv
+
+    from quotes.records import RECORD_KEYS
+
+    text = 'Intro.\n"Tab\there, comma, and ""marks""," she said.\n"Déjà vu," he said.\n'
+    jsonl = records_of(cli("extract", "-q", stdin=text).stdout)
+    result = cli("extract", "-q", "--format", fmt, stdin=text)
+    assert result.exit_code == 0
+    rows = list(csv.reader(result.stdout.splitlines(keepends=True), delimiter=delimiter))
+    assert rows[0] == list(RECORD_KEYS)
+    assert len(rows) == 1 + len(jsonl) == 3
+    for row, record in zip(rows[1:], jsonl):
+        assert row == ["" if v is None else str(v) for v in record.values()]
+
+
+def test_csv_with_no_quotes_is_the_header_alone(cli, fake_extractor):
+    result = cli("extract", "-q", "--format", "csv", stdin="No quotes here.")
+    assert result.exit_code == 0
+    from quotes.records import RECORD_KEYS
+
+    assert result.stdout_bytes == (",".join(RECORD_KEYS) + "\r\n").encode()  # csv's standard line end
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_resume_works_with_csv_and_tsv(cli, fake_extractor, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    assert cli("extract", str(FOLDER), "-o", str(out), "--format", fmt).exit_code == 0
+    complete = out.read_bytes()
+    sidecar = Path(str(out) + PROGRESS_SUFFIX)
+    entries = sidecar.read_text().splitlines(keepends=True)
+    out.write_bytes(complete[: json.loads(entries[0])["offset"] + 5])
+    sidecar.write_text(entries[0])
+    result = cli("extract", str(FOLDER), "-o", str(out), "--format", fmt, "--resume")
+    assert result.exit_code == 0
+    assert out.read_bytes() == complete
+    assert complete.count(b"doc_id") == 1  # one header, not one per run
+
+
+def test_resume_in_another_format_is_a_usage_error(cli, fake_extractor, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert cli("extract", str(FOLDER), "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+    result = cli("extract", str(FOLDER), "-o", str(out), "--format", "csv", "--resume")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"quotes: cannot resume {out}: it is not CSV output of quotes extract (resume with the --format it was written in, or rerun without --resume)\n"
+    assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["extract"], ["eval"], []])
+def test_help_shows_flags_without_a_type(cli, command):
+    result = cli(*command, "--help")
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout
+    if command == ["extract"]:
+        assert "-q, --quiet " in result.stdout and "--format" in result.stdout

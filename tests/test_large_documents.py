@@ -1,6 +1,6 @@
 """Documents longer than the model's max_length are processed in pieces, offsets into the whole text."""
 
-from quotes.extract import Extractor
+from quotes.extractor import Extractor
 from quotes.model import load_pipeline
 from quotes.records import Document
 

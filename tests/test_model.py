@@ -7,7 +7,7 @@ from thinc.api import NumpyOps
 from thinc.model import Model
 from threadpoolctl import threadpool_info
 
-from quotes.extract import Extractor
+from quotes.extractor import Extractor
 from quotes.model import load_model, load_pipeline
 from quotes.records import Document
 

@@ -1,7 +1,7 @@
 """Speaker spans, canonical names, titles and rule-based coreference (quotes.speakers).
 
 Each case is a tiny article: paragraphs joined by blank lines, each parsed as its own Doc with its
-raw offset as ``base`` (as quotes.extract does), resolved in text order.
+raw offset as ``base`` (as quotes.extractor does), resolved in text order.
 """
 
 from __future__ import annotations
@@ -269,7 +269,7 @@ def test_parenthetical_party_label_is_not_a_description(nlp):
 
 
 def test_entities_only_paragraph_feeds_coreference(nlp):
-    """quotes.extract gives paragraphs without cues only NER + sentence splits; they still count."""
+    """quotes.extractor gives paragraphs without cues only NER + sentence splits; they still count."""
     from spacy.pipeline import Sentencizer
 
     first = "Chief Cabinet Secretary Katsunobu Kato met the press on Monday."

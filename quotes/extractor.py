@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotes.article import ArticleParagraph
 from quotes.dates import DatingItem, UtteranceDate, assign_dates, document_date
@@ -30,6 +31,7 @@ from quotes.rules import paragraph_candidates, rule_named
 from quotes.rules.registry import RESOLVED_SPEAKER_PENALTY
 from quotes.segments import MAX_PIECE_CHARS, split_paragraphs
 from quotes.speakers import SpeakerResolver
+from quotes.subdoc import paragraph_doc
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,18 @@ class Extractor:
             except Exception as error:  # noqa: BLE001 - reported per document by the caller
                 results.append(error)
         return results
+
+    def extract_from_doc(self, document: Document, doc: Doc, *, default_date: str | None = None) -> list[QuoteRecord]:
+        """Records of ``document`` whose text a full spaCy pipeline parsed already into ``doc`` (the
+        ``quotes`` pipeline component): each paragraph is cut out of ``doc`` instead of parsed again;
+        one that does not fall on token boundaries is parsed here as usual."""
+        plan = self._plan(document, default_date)
+        paragraphs = [replace(p, doc=paragraph_doc(doc, p.start, p.start + len(p.text))) for p in plan.paragraphs]
+        unparsed = [p for p in paragraphs if p.doc is None]
+        if unparsed:
+            parsed = iter(self._parse([replace(plan, paragraphs=unparsed)])[0])
+            paragraphs = [p if p.doc is not None else next(parsed) for p in paragraphs]
+        return self._finish(plan, paragraphs)
 
     # ------------------------------------------------------------------ stages
 
