@@ -59,41 +59,61 @@ def _root(
     """Find who said what, and when, in news articles; one JSON line per quote."""
 
 
+# Options of extract, named here so the command's signature reads as a list of its settings.
+PathsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Files, folders (walked recursively for .txt and .jsonl) or - for stdin. None: stdin.",
+        show_default=False,
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format", case_sensitive=False, help="auto: by extension (.jsonl is JSONL, else text; stdin is text)."
+    ),
+]
+OutputFormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        case_sensitive=False,
+        help="jsonl: one JSON object per quote; csv/tsv: a header row of the keys, one row per quote.",
+    ),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date for documents that do not give one."),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model", metavar="NAME", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."
+    ),
+]
+BatchSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--batch-size", min=1, metavar="N", help="Documents parsed together (and sent to a worker at a time)."
+    ),
+]
+ErrorsOption = Annotated[
+    str | None,
+    typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="PATH",
-            help="Files, folders (walked recursively for .txt and .jsonl) or - for stdin. None: stdin.",
-            show_default=False,
-        ),
-    ] = None,
+    paths: PathsArgument = None,
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="OUT", help="Write the records here, not to stdout.")
     ] = None,
-    input_format: Annotated[
-        InputFormat,
-        typer.Option(
-            "--input-format",
-            case_sensitive=False,
-            help="auto: by extension (.jsonl is JSONL, else text; stdin is text).",
-        ),
-    ] = InputFormat.auto,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            metavar="YYYY-MM-DD",
-            help="Publication date for documents that do not give one.",
-        ),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", metavar="NAME", envvar="QUOTES_MODEL", help="spaCy pipeline to load (default: en_core_web_sm)."
-        ),
-    ] = None,
+    output_format: OutputFormatOption = OutputFormat.jsonl,
+    input_format: InputFormatOption = InputFormat.auto,
+    date: DateOption = None,
+    model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")] = False,
     id_field: Annotated[str, typer.Option("--id-field", metavar="KEY", help="JSONL key of the document id.")] = "id",
     text_field: Annotated[
@@ -103,27 +123,11 @@ def extract(
         str, typer.Option("--date-field", metavar="KEY", help="JSONL key of the publication date.")
     ] = "date",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = all cores.")] = 1,
-    batch_size: Annotated[
-        int,
-        typer.Option(
-            "--batch-size", min=1, metavar="N", help="Documents parsed together (and sent to a worker at a time)."
-        ),
-    ] = DEFAULT_BATCH_SIZE,
-    errors: Annotated[
-        str | None,
-        typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
-    ] = None,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    errors: ErrorsOption = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="With -o OUT: skip documents already complete in OUT.")
     ] = False,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            case_sensitive=False,
-            help="jsonl: one JSON object per quote; csv/tsv: a header row of the keys, one row per quote.",
-        ),
-    ] = OutputFormat.jsonl,
 ) -> None:
     """Extract quotes as JSON Lines, CSV or TSV (one record per quote) to stdout or OUT.
 
