@@ -38,7 +38,7 @@ def document(repeats: int, joiner: str) -> str:
 
 
 def worker(repeats: int, joiner: str, model: str | None) -> dict:
-    from quotes.extract import Extractor
+    from quotes.extractor import Extractor
     from quotes.model import load_model
     from quotes.records import Document
 

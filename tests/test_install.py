@@ -6,6 +6,7 @@ quotes wheel (``--no-deps``); commands run from an empty folder, so nothing is i
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +38,11 @@ print([(span.text, span.label_) for span in doc.spans["quotes"]])
 @pytest.fixture(scope="module")
 def venv_python(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("install")
-    wheels = root / "wheels"
+    source, wheels = root / "source", root / "wheels"
+    # A copy: building writes build/ and *.egg-info next to the sources.
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__"))
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "-q", "-w", str(wheels)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(wheels)],
         capture_output=True,
         text=True,
     )
