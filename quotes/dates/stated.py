@@ -12,6 +12,7 @@ from quotes.dates.tree import (
     link_words,
     participle_governors,
     path_to,
+    sentence_entities,
     sentence_of,
 )
 
@@ -55,7 +56,7 @@ def _time_spans(sent: Span) -> list[tuple[int, int]]:
     """Character spans (doc-local) of time expressions in a sentence: NER DATE/TIME with a time word in
     them, plus our own matches; overlapping ones are merged."""
     spans: list[tuple[int, int]] = []
-    for ent in sent.ents:
+    for ent in sentence_entities(sent):
         if ent.label_ in ("DATE", "TIME") and TIME_WORDS.search(ent.text):
             spans.append((ent.start_char, ent.end_char))
     base = sent.start_char

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -81,4 +82,29 @@ def participle_governors(verb: Token) -> list[Token]:
             break
         found.append(head)
         token = head
+    return found
+
+
+#: ``Doc.user_data`` key of the document's entities as (start token, end token, span), built once.
+_ENTITIES_KEY = ("quotes", "dates", "entities")
+
+
+def sentence_entities(sent: Span) -> list[Span]:
+    """The named entities that lie wholly inside ``sent``, as ``sent.ents`` gives them, without its cost:
+    ``Span.ents`` walks all the document's entities on every call, so calling it once per quote or per
+    sentence makes a long one-paragraph document quadratic. The document's entities are listed once and
+    looked up by position."""
+    doc = sent.doc
+    cached = doc.user_data.get(_ENTITIES_KEY)
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data[_ENTITIES_KEY] = ([e.start for e in ents], ents)
+    starts, ents = cached
+    found: list[Span] = []
+    for k in range(bisect_left(starts, sent.start), len(ents)):
+        ent = ents[k]
+        if ent.start >= sent.end:
+            break
+        if ent.end <= sent.end:
+            found.append(ent)
     return found
