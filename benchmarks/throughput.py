@@ -1,6 +1,7 @@
 """Throughput on one set of texts: the spaCy parse floor, textacy, and our extractor with 1 and N jobs.
 
     python benchmarks/throughput.py [--limit N] [--jobs N] [--rounds N] [--batch-sizes 1,8,16] [--model NAME]
+                                    [--cluster] [--cli-only]
 
 Texts: PolNeAR train (``../shared/eval/polnear-train.jsonl`` from the repo root) when present, else the
 ``tests/fixtures`` and ``examples`` ``.txt`` files repeated up to ``--limit``. Every measurement runs in a fresh
@@ -19,7 +20,10 @@ too, and ours on blis, so the table also shows what skipping the parse alone buy
 leaves them out).
 
 Targets (from the issue): ours-1-job time / parse-floor time ≤ 0.6; ours docs/s / textacy docs/s ≥ 2;
-jobs-N / jobs-1 speed-up ≥ 1.8 on 2 cores.
+jobs-N / jobs-1 speed-up ≥ 1.8 on 2 cores; with ``--cluster``, ``--cluster local:N`` within 1.25× of
+``--jobs N``. ``--cluster`` also measures the per-partition overhead of a cluster run and prints the
+partition size that keeps it under 2 % and the speed-up to expect at 16, 64 and 256 workers.
+``--cli-only`` runs only the CLI rows (and the cluster rows): the quick way to compare parallel runs.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ EXAMPLES = REPO_ROOT / "examples"
 FLOOR_RATIO_TARGET = 0.6
 TEXTACY_RATIO_TARGET = 2.0
 SPEEDUP_TARGET = 1.8
+CLUSTER_RATIO_TARGET = 1.25
+OVERHEAD_SHARE = 0.02
+#: quotes.partitions.MIN/MAX_PARTITION_BYTES, repeated so the orchestrating process need not import quotes
+MIN_PARTITION_BYTES, MAX_PARTITION_BYTES = 16 * 1024, 4 * 1024 * 1024
 
 
 # --------------------------------------------------------------------------- texts
@@ -129,10 +137,11 @@ def worker_ours(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "crashed": crashed, "records": found}
 
 
-def worker_cli(path: str, jobs: int, model: str | None) -> dict[str, Any]:
+def worker_cli(path: str, jobs: int, model: str | None, cluster: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
-        command = [sys.executable, "-m", "quotes", "extract", path, "-o", str(out), "--quiet", "--jobs", str(jobs)]
+        parallel = ["--cluster", f"local:{jobs}"] if cluster else ["--jobs", str(jobs)]
+        command = [sys.executable, "-m", "quotes", "extract", path, "-o", str(out), "--quiet", *parallel]
         if model:
             command += ["--model", model]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
@@ -147,9 +156,50 @@ def worker_cli(path: str, jobs: int, model: str | None) -> dict[str, Any]:
     return result
 
 
+class NoopExtractor:
+    """Finds nothing, at once: what is left of a cluster run is reading, scheduling and bookkeeping."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+
+    def extract_many(self, documents, *, default_date=None):
+        return [[] for _ in documents]
+
+
+def worker_overhead(path: str, jobs: int) -> dict[str, Any]:
+    """Per-partition overhead of a cluster run: the same documents as one partition and as one partition
+    each, on one LocalCluster of ``jobs`` workers, with an extractor that does nothing; best of three."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from quotes.partitions import plan_partitions
+    from quotes.runner import ExtractSettings, run_extract
+
+    one_partition = os.path.getsize(path) + 1
+    partitions = len(list(plan_partitions([path], partition_bytes=1)))
+    with tempfile.TemporaryDirectory() as tmp, LocalCluster(
+        n_workers=jobs, threads_per_worker=1, dashboard_address=None, worker_dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    ) as cluster:
+        def timed(partition_bytes: int) -> float:
+            settings = ExtractSettings(paths=(path,), out=f"{tmp}/out.jsonl", quiet=True,
+                                       cluster=cluster.scheduler_address, partition_bytes=partition_bytes)
+            started = time.perf_counter()
+            run_extract(settings, extractor_factory=NoopExtractor)
+            return time.perf_counter() - started
+
+        timed(one_partition)  # workers import quotes and build their extractor once
+        one = min(timed(one_partition) for _ in range(3))
+        many = min(timed(1) for _ in range(3))
+    return {"seconds": (many - one) / (partitions - 1), "partitions": partitions}
+
+
 def run_worker(kind: str, path: str, jobs: int, model: str | None, blas: str, batch_size: int) -> dict[str, Any]:
-    if kind == "cli":
-        result = worker_cli(path, jobs, model)
+    if kind == "overhead":
+        return {**worker_overhead(path, jobs), "peak_rss_mb": _peak_rss_mb(resource.RUSAGE_SELF)}
+    if kind in ("cli", "cluster"):
+        result = worker_cli(path, jobs, model, cluster=kind == "cluster")
         result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_CHILDREN)
         return result
     docs = _load_texts(path)
@@ -200,6 +250,8 @@ def measure(spec: Spec, path: str, *, model: str | None) -> Run:
     if "error" in result:
         return Run(None, note=f"failed: {result['error']}")
     note = f"{result['records']} records" if "records" in result else ""
+    if "partitions" in result:
+        note = f"per partition, {result['partitions']} partitions of one document against one partition"
     return Run(result["seconds"], result["peak_rss_mb"], result.get("crashed", 0), note)
 
 
@@ -229,7 +281,8 @@ class Row:
 
     @property
     def spread(self) -> str:
-        return f"{min(self.times):.1f}–{max(self.times):.1f}" if self.times else "-"
+        digits = 4 if self.spec.kind == "overhead" else 1
+        return f"{min(self.times):.{digits}f}–{max(self.times):.{digits}f}" if self.times else "-"
 
 
 def cli_supports_jobs() -> bool:
@@ -248,6 +301,8 @@ def row_cells(row: Row, n_docs: int, n_words: int) -> list[str]:
     """One row's cells as text, in ``COLUMNS`` order; "–" where a value does not apply."""
     if row.seconds is None:
         return [row.spec.name] + ["–"] * (len(COLUMNS) - 1)
+    if row.spec.kind == "overhead":  # seconds per partition, not per run
+        return [row.spec.name, f"{row.seconds:.4f}", row.spread, "–", "–", f"{row.peak_rss_mb:.0f}", "0"]
     rates = ["–", "–"] if row.spec.startup else [f"{n_docs / row.seconds:.2f}", f"{n_words / row.seconds:,.0f}"]
     return [row.spec.name, f"{row.seconds:.1f}", row.spread, *rates, f"{row.peak_rss_mb:.0f}", str(row.runs[0].crashed)]
 
@@ -295,6 +350,38 @@ def steady_speedup_line(one: Row, one_startup: Row, many: Row, many_startup: Row
             f"subtracted): {value:.2f} (target ≥ {SPEEDUP_TARGET}) {'OK' if ok else 'MISSED'}")
 
 
+def cluster_lines(cluster: Row, cluster_startup: Row, many: Row, many_startup: Row, one: Row, one_startup: Row,
+                  overhead: Row, *, n_bytes: int) -> list[str]:
+    """Dask against --jobs N (whole runs and after start-up), the per-partition overhead, the partition size
+    that keeps it under 2 %, and the speed-up to expect on bigger clusters from the measured per-core rate."""
+    lines = [ratio_line(f"--cluster local:{cluster.spec.jobs} time / --jobs {many.spec.jobs} time, whole runs",
+                        cluster, many, CLUSTER_RATIO_TARGET, at_most=True)]
+    if None in (cluster.seconds, cluster_startup.seconds, many.seconds, many_startup.seconds, one.seconds,
+                one_startup.seconds, overhead.seconds):
+        return lines
+    working = (cluster.seconds - cluster_startup.seconds) / (many.seconds - many_startup.seconds)
+    lines.append(f"  the same after start-up ({cluster_startup.seconds:.1f} s and {many_startup.seconds:.1f} s "
+                 f"subtracted): {working:.2f} (target ≤ {CLUSTER_RATIO_TARGET}) "
+                 f"{'OK' if working <= CLUSTER_RATIO_TARGET else 'MISSED'}")
+    per_core = n_bytes / (one.seconds - one_startup.seconds)  # input bytes per second on one core
+    cost = max(overhead.seconds, 1e-6)
+    smallest = cost * (1 - OVERHEAD_SHARE) / OVERHEAD_SHARE * per_core
+    lines.append(f"per-partition overhead {cost * 1000:.1f} ms; one core extracts {per_core / 1024:.1f} KiB/s, so "
+                 f"partitions of ≥ {smallest / 1024:.0f} KiB keep it under {OVERHEAD_SHARE:.0%} (the automatic "
+                 f"size is {MIN_PARTITION_BYTES // 1024} KiB to {MAX_PARTITION_BYTES // 1024 // 1024} MiB)")
+    big = MAX_PARTITION_BYTES / per_core  # the automatic size on inputs big enough for a cluster
+    expected = []
+    for workers in (16, 64, 256):
+        # Every partition costs its overhead on top of its work; and one client and scheduler hand out
+        # partitions one after another, at most one per overhead.
+        fed = min(workers, big / cost)
+        expected.append(f"{workers}: {fed * big / (big + cost):.1f}×")
+    lines.append(f"expected steady speed-up over one core with {MAX_PARTITION_BYTES // 1024 // 1024} MiB partitions "
+                 f"({big:.0f} s of work, {cost / (big + cost):.3%} overhead), start-up and the last partitions' tail "
+                 "aside (workers: speed-up): " + ", ".join(expected))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200, help="number of documents (default 200)")
@@ -303,7 +390,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-sizes", default="",
                         help="extra in-process rows, one per documents-per-batch value, e.g. 1,8,16")
     parser.add_argument("--model", default=None)
-    parser.add_argument("--worker", choices=["floor", "textacy", "ours", "cli"], help=argparse.SUPPRESS)
+    parser.add_argument("--cluster", action="store_true",
+                        help="also --cluster local:JOBS rows (needs quotes[dask]) and the per-partition overhead")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI rows (with --cluster: and its rows)")
+    parser.add_argument("--worker", choices=["floor", "textacy", "ours", "cli", "cluster", "overhead"],
+                        help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     parser.add_argument("--worker-batch-size", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--worker-blas", choices=["numpy", "blis"], default="numpy", help=argparse.SUPPRESS)
@@ -340,19 +431,26 @@ def main(argv: list[str] | None = None) -> int:
     ours_blis = Spec("ours in-proc, blis", "ours", blas="blis")
     start_one = Spec("CLI start-up, --jobs 1", "cli", jobs=1, startup=True)
     start_many = Spec(f"CLI start-up, --jobs {args.jobs}", "cli", jobs=args.jobs, startup=True)
-    specs = [floor, textacy, ours]
+    cluster_many = Spec(f"ours CLI --cluster local:{args.jobs}", "cluster", jobs=args.jobs)
+    start_cluster = Spec(f"CLI start-up, local:{args.jobs}", "cluster", jobs=args.jobs, startup=True)
+    overhead = Spec(f"cluster overhead, local:{args.jobs}", "overhead", jobs=args.jobs)
+    specs = [] if args.cli_only else [floor, textacy, ours]
     if cli_supports_jobs():
         specs += [cli_one, cli_many, start_one, start_many]
-    if not args.no_blas_rows:
+    if args.cluster:  # next to --jobs N in every round, so both see the same load on a shared machine
+        specs += [cluster_many, start_cluster, overhead]
+    if not args.no_blas_rows and not args.cli_only:
         specs += [floor_numpy, textacy_numpy, ours_blis]
-    specs += [Spec(f"ours in-proc, batch {n}", "ours", batch_size=int(n)) for n in filter(None,
-                                                                                      args.batch_sizes.split(","))]
+    if not args.cli_only:
+        specs += [Spec(f"ours in-proc, batch {n}", "ours", batch_size=int(n))
+                  for n in filter(None, args.batch_sizes.split(","))]
     runs: dict[Spec, list[Run]] = {spec: [] for spec in specs}
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "texts.jsonl")
         with open(path, "w", encoding="utf-8") as handle:
             for d in docs:
                 handle.write(json.dumps(d, ensure_ascii=False) + "\n")
+        n_bytes = Path(path).stat().st_size
         Path(path).with_name("first.jsonl").write_text(json.dumps(docs[0], ensure_ascii=False) + "\n", encoding="utf-8")
         for round_number in range(1, args.rounds + 1):
             for spec in specs:
@@ -365,15 +463,20 @@ def main(argv: list[str] | None = None) -> int:
 
     print(format_table(list(rows.values()), len(docs), n_words))
     print()
-    print(ratio_line("ours 1-job time / parse-floor time", rows[ours], rows[floor], FLOOR_RATIO_TARGET,
-                     at_most=True))
-    print(ratio_line("ours docs/s / textacy docs/s", rows[textacy], rows[ours], TEXTACY_RATIO_TARGET,
-                     at_most=False))
+    if not args.cli_only:
+        print(ratio_line("ours 1-job time / parse-floor time", rows[ours], rows[floor], FLOOR_RATIO_TARGET,
+                         at_most=True))
+        print(ratio_line("ours docs/s / textacy docs/s", rows[textacy], rows[ours], TEXTACY_RATIO_TARGET,
+                         at_most=False))
     print(ratio_line(f"CLI --jobs {args.jobs} speed-up over --jobs 1", rows.get(cli_one, missing),
                      rows.get(cli_many, missing), SPEEDUP_TARGET, at_most=False))
     if cli_one in rows and cli_many in rows:
         print(steady_speedup_line(rows[cli_one], rows[start_one], rows[cli_many], rows[start_many], args.jobs))
-    if not args.no_blas_rows:
+    if args.cluster and cli_many in rows:
+        for line in cluster_lines(rows[cluster_many], rows[start_cluster], rows[cli_many], rows[start_many],
+                                  rows[cli_one], rows[start_one], rows[overhead], n_bytes=n_bytes):
+            print(line)
+    if not args.no_blas_rows and not args.cli_only:
         print("the same on one BLAS (what skipping the parse alone buys):")
         print(ratio_line("  ours / parse floor, both numpy BLAS", rows[ours], rows[floor_numpy], FLOOR_RATIO_TARGET,
                          at_most=True))

@@ -102,6 +102,27 @@ ErrorsOption = Annotated[
     str | None,
     typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
 ]
+#: The cluster options of ``extract`` (README, Scaling out).
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="local[:N]|tcp://HOST:PORT",
+        help="Run on Dask: a LocalCluster of N worker processes, or a running scheduler (needs the dask extra).",
+    ),
+]
+OutputDirOption = Annotated[
+    str | None,
+    typer.Option("--output-dir", metavar="DIR", help="With --cluster: one JSONL shard per partition, plus a manifest."),
+]
+PartitionSizeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--partition-size",
+        metavar="BYTES",
+        help="With --cluster: input bytes per partition (256KiB, 1MB); default: from input size and workers.",
+    ),
+]
 
 
 @app.command()
@@ -126,8 +147,14 @@ def extract(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     errors: ErrorsOption = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="With -o OUT: skip documents already complete in OUT.")
+        bool,
+        typer.Option(
+            "--resume", help="With -o OUT: skip documents complete in OUT; with --output-dir: complete shards."
+        ),
     ] = False,
+    cluster: ClusterOption = None,
+    output_dir: OutputDirOption = None,
+    partition_size: PartitionSizeOption = None,
 ) -> None:
     """Extract quotes as JSON Lines, CSV or TSV (one record per quote) to stdout or OUT.
 
@@ -148,8 +175,22 @@ def extract(
         text_field=text_field,
         date_field=date_field,
         output_format=output_format.value,
+        cluster=cluster,
+        output_dir=output_dir,
+        partition_bytes=_size(partition_size),
     )
     raise typer.Exit(run_extract(settings))  # the runner validates the settings (exit 2 with one line)
+
+
+def _size(value: str | None) -> int | None:
+    from quotes.partitions import parse_size
+
+    if value is None:
+        return None
+    try:
+        return parse_size(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--partition-size") from None
 
 
 @app.command()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Collection, Iterable, Iterator
-from typing import BinaryIO, Literal
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import Any, BinaryIO, Literal
 
 from quotes.records import Document, InputFailure
 
@@ -129,11 +129,11 @@ def iter_documents(
         if path == STDIN_PATH:
             yield from _read_stdin(stdin_bytes, input_format, fields)
         elif os.path.isdir(path):
-            for found in _walk(path, input_format):
+            for found in walk_folder(path, input_format):
                 if os.path.realpath(found) not in skip:
-                    yield from _read_file(found, _format_of(found, input_format), fields)
+                    yield from _read_file(found, format_of(found, input_format), fields)
         else:
-            yield from _read_file(path, _format_of(path, input_format), fields)
+            yield from _read_file(path, format_of(path, input_format), fields)
 
 
 def count_documents(
@@ -151,7 +151,7 @@ def count_documents(
         if path == STDIN_PATH:
             return None
         if os.path.isdir(path):
-            files: Iterable[str] = _walk(path, input_format)
+            files: Iterable[str] = walk_folder(path, input_format)
         elif os.path.isfile(path) or not os.path.exists(path):
             files = [path]  # a missing file still counts: it becomes one failure
         else:
@@ -159,7 +159,7 @@ def count_documents(
         for file in files:
             if file != path and os.path.realpath(file) in skip:
                 continue
-            total += _count_file(file, _format_of(file, input_format))
+            total += _count_file(file, format_of(file, input_format))
     return total
 
 
@@ -184,13 +184,13 @@ class _Fields:
         self.id, self.text, self.date = id_field, text_field, date_field
 
 
-def _format_of(path: str, input_format: str) -> str:
+def format_of(path: str, input_format: str) -> str:
     if input_format != "auto":
         return input_format
     return "jsonl" if path.lower().endswith(JSONL_SUFFIXES) else "text"
 
 
-def _walk(folder: str, input_format: str) -> Iterator[str]:
+def walk_folder(folder: str, input_format: str) -> Iterator[str]:
     """Files under ``folder`` in sorted path order, lazily, one directory listing at a time.
 
     Dotfiles and dot-directories are skipped; symlinked directories are not followed (no loops).
@@ -207,20 +207,46 @@ def _walk(folder: str, input_format: str) -> Iterator[str]:
             continue
         path = os.path.join(folder, entry.name)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(path, input_format)
+            yield from walk_folder(path, input_format)
         elif entry.name.lower().endswith(wanted):
             yield path
 
 
-def _read_file(path: str, file_format: str, fields: _Fields) -> Iterator[Document | InputFailure]:
+def read_file_part(
+    path: str,
+    *,
+    location: str | None = None,
+    file_format: str = "text",
+    start: int = 0,
+    end: int | None = None,
+    first_line: int = 1,
+    id_field: str = "id",
+    text_field: str = "text",
+    date_field: str = "date",
+) -> Iterator[Document | InputFailure]:
+    """The documents of one file, or of one part of a JSONL file, exactly as :func:`iter_documents`
+    reads them, so that separate processes can each read their own part of a big input.
+
+    ``path`` is the file as the user named it (doc ids and failures use it); ``location`` is where to
+    open it (an absolute path for a worker with another working directory). For JSONL, only the lines
+    that start in the byte range ``[start, end)`` are read; ``start`` must be a line start and
+    ``first_line`` that line's number (ids ``path:LINE`` of lines without an id count from it).
+    """
+    fields = _Fields(id_field, text_field, date_field)
+    yield from _read_file(path, file_format, fields, location=location, start=start, end=end, first_line=first_line)
+
+
+def _read_file(
+    path: str, file_format: str, fields: _Fields, *, location: str | None = None, **jsonl_range: int | None
+) -> Iterator[Document | InputFailure]:
     if file_format == "jsonl":
-        yield from _read_jsonl_file(path, fields)
+        yield from _read_jsonl_file(path, fields, location=location or path, **jsonl_range)
         return
     try:
-        with open(path, "rb") as handle:
+        with open(location or path, "rb") as handle:
             data = handle.read()
     except OSError as error:
-        yield InputFailure(path, _os_reason(path, error))
+        yield InputFailure(path, _os_reason(location or path, error))
         return
     yield _text_document(path, data)
 
@@ -246,29 +272,47 @@ def _read_stdin(
         yield _text_document(STDIN_DOC_ID, source if isinstance(source, bytes) else source.read())
 
 
-def _read_jsonl_file(path: str, fields: _Fields) -> Iterator[Document | InputFailure]:
+def _read_jsonl_file(
+    path: str, fields: _Fields, *, location: str, start: int = 0, end: int | None = None, first_line: int = 1
+) -> Iterator[Document | InputFailure]:
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the error branch
+        handle = open(location, "rb")  # noqa: SIM115 - closed by the with below, after the error branch
     except OSError as error:
-        yield InputFailure(path, _os_reason(path, error))
+        yield InputFailure(path, _os_reason(location, error))
         return
     with handle:
         try:
             kind = binary_kind(handle.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+            handle.seek(start)
         except OSError as error:
-            yield InputFailure(path, _os_reason(path, error))
+            yield InputFailure(path, _os_reason(location, error))
             return
         if kind:
-            yield InputFailure(path, f"binary file ({kind}), skipped")
+            if start == 0:  # the whole file is one failure, reported by the part that starts it
+                yield InputFailure(path, f"binary file ({kind}), skipped")
             return
         try:
-            yield from _parse_jsonl(handle, path, fields)
+            yield from _parse_jsonl(_lines_until(handle, end), path, fields, first_line=first_line)
         except OSError as error:  # a read error half-way: report the file, keep what was read
-            yield InputFailure(path, _os_reason(path, error))
+            yield InputFailure(path, _os_reason(location, error))
 
 
-def _parse_jsonl(lines: Iterable[bytes], source: str, fields: _Fields) -> Iterator[Document | InputFailure]:
-    for line_no, raw in enumerate(lines, start=1):
+def _lines_until(handle: BinaryIO, end: int | None) -> Iterator[bytes]:
+    """The lines of ``handle`` from where it stands that start before byte ``end`` (all when None)."""
+    if end is None:
+        yield from handle
+        return
+    while handle.tell() < end:
+        line = handle.readline()
+        if not line:
+            return
+        yield line
+
+
+def _parse_jsonl(
+    lines: Iterable[bytes], source: str, fields: _Fields, *, first_line: int = 1
+) -> Iterator[Document | InputFailure]:
+    for line_no, raw in enumerate(lines, start=first_line):
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if not raw.strip():
@@ -291,6 +335,20 @@ def _jsonl_document(raw: bytes, location: str, fields: _Fields) -> Document | In
         return InputFailure(location, f"invalid JSON: {error.msg} (column {error.colno})")
     if not isinstance(obj, dict):
         return InputFailure(location, f"JSON line is not an object (got {_json_type(obj)})")
+    return _object_document(obj, location, fields, notes)
+
+
+def document_from_object(
+    obj: Mapping[str, Any], location: str, *, id_field: str = "id", text_field: str = "text", date_field: str = "date"
+) -> Document | InputFailure:
+    """A Document from a JSON-like object (a JSONL line, a dict in a Dask bag), checked as JSONL input
+    is; ``location`` is its doc id when the object has no id."""
+    return _object_document(obj, location, _Fields(id_field, text_field, date_field), ())
+
+
+def _object_document(
+    obj: Mapping[str, Any], location: str, fields: _Fields, notes: tuple[str, ...]
+) -> Document | InputFailure:
     raw_id = obj.get(fields.id)
     doc_id = location if raw_id is None or raw_id == "" else str(raw_id)
     if fields.text not in obj:

@@ -73,6 +73,11 @@ class ExtractSettings:
     text_field: str = "text"
     date_field: str = "date"
     output_format: str = "jsonl"
+    #: ``--cluster``: ``local``, ``local:N`` or a scheduler address; None runs here (``--jobs``).
+    cluster: str | None = None
+    output_dir: str | None = None
+    #: Input bytes per cluster partition; None: from the input's size and the number of workers.
+    partition_bytes: int | None = None
 
     def problem(self) -> str | None:
         """The one-line usage error for these settings, or None when they are valid."""
@@ -86,11 +91,21 @@ class ExtractSettings:
             return f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.output_format!r}"
         if self.batch_size < 1:
             return f"--batch-size must be 1 or more, not {self.batch_size}"
-        if self.resume and not self.out:
+        if self.resume and not self.out and not self.output_dir:
             return "--resume needs -o OUT (the output to resume)"
         if self.out == STDIN_PATH:
             return "-o - is not supported; leave out -o to write to stdout"
-        return None
+        if self.partition_bytes is not None and self.partition_bytes < 1:
+            return f"--partition-size must be 1 byte or more, not {self.partition_bytes}"
+        from quotes.cluster import cluster_problem  # here: quotes.cluster builds on this module
+
+        return cluster_problem(
+            cluster=self.cluster,
+            jobs=self.jobs,
+            out=self.out,
+            output_dir=self.output_dir,
+            output_format=self.output_format,
+        )
 
     @property
     def workers(self) -> int:
@@ -131,6 +146,16 @@ def run_extract(
         report.line(problem)
         return EXIT_USAGE
     try:
+        if settings.cluster is not None:
+            from quotes.cluster import run_on_cluster
+
+            return run_on_cluster(
+                settings,
+                report=report,
+                factory=extractor_factory or default_extractor,
+                stdout=stdout if stdout is not None else sys.stdout,
+                stdin=stdin,
+            )
         return _run_batch(
             settings,
             report=report,

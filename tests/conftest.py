@@ -34,3 +34,21 @@ def extract(extractor):
         return [r.to_dict() for r in extractor.extract(Document(doc_id, text), default_date=date)]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A client of one 2-worker LocalCluster (single-threaded worker processes) for all cluster tests;
+    tests that need it skip when the [dask] extra is not installed."""
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        worker_dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    ) as cluster, distributed.Client(cluster) as client:
+        yield client

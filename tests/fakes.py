@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from quotes.records import RECORD_KEYS, Document, QuoteRecord
@@ -59,3 +60,17 @@ def fake_record(document: Document, start: int, end: int, default_date: str | No
         rule="fake.line",
     )
     return QuoteRecord(**values)
+
+
+class LoggingFakeExtractor(FakeExtractor):
+    """A FakeExtractor that appends its process id to the file named as its model each time one is
+    built, and refuses to be pickled: tests see where and how often extractors are made."""
+
+    def __init__(self, model: str | None = None) -> None:
+        super().__init__(model)
+        if model:
+            with open(model, "a", encoding="utf-8") as log:
+                log.write(f"{os.getpid()}\n")
+
+    def __reduce__(self):
+        raise TypeError("an extractor must never travel with a task")

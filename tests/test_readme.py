@@ -52,6 +52,8 @@ def test_readme_spacy_example_runs(monkeypatch):
 def test_first_screen_is_the_two_commands_ci_runs():
     first = README.split("\n## ", 1)[0]
     commands = re.findall(r"```bash\n(.*?)```", first, flags=re.S)
-    assert commands == ['python -m pip install -e ".[test]" && quotes extract examples/harbor-bridge.txt\npython -m pytest -q\n']
+    assert commands == [
+        'python -m pip install -e ".[test,dask]" && quotes extract examples/harbor-bridge.txt\npython -m pytest -q\n'
+    ]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert 'python -m pip install -e ".[test]"' in ci and "python -m pytest -q" in ci
+    assert 'python -m pip install -e ".[test,dask]"' in ci and "python -m pytest -q" in ci
