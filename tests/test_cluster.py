@@ -224,3 +224,11 @@ def test_the_readme_spark_recipe_turns_rows_into_record_lines(nlp):
     want = [r.to_dict() for r in extractor.extract(Document("7", article, "2024-03-12"))]
     want += [r.to_dict() for r in extractor.extract(Document("b", article[400:]))]
     assert [json.loads(line) for line in lines] == want and len(want) > 5
+
+
+def test_csv_output_is_the_one_jobs_writes_and_shards_are_json_lines_only(dask_client, corpus, tmp_path):
+    code, out, _ = run_cluster(dask_client, [str(corpus)], output_format="csv")
+    assert (code, out) == run_one_process([str(corpus)], output_format="csv")[:2]
+    assert out.startswith("doc_id,quote,")
+    code, _, err = run_cluster(dask_client, [str(corpus)], output_format="tsv", output_dir=str(tmp_path / "d"))
+    assert code == 2 and "JSON Lines shards" in err
