@@ -18,7 +18,7 @@ from quotes import runner
 from quotes.inputs import iter_documents
 from quotes.pool import chunked
 from quotes.records import Document, InputFailure
-from quotes.reporting import Reporter
+from quotes.reporting import Reporter, is_tty
 from quotes.runner import ExtractorFactory, ExtractorLike, ExtractSettings
 from quotes.views.records_io import RecordProblem, read_records
 from quotes.views.review import ShownDocument, review_page
@@ -44,6 +44,8 @@ def run_show(
     if problem:
         report.line(problem)
         return EXIT_USAGE
+    if not settings.paths and stdin is None and is_tty(sys.stdin):
+        report.note("reading text from stdin; end it with Ctrl-D")
     try:
         documents = iter_documents(
             settings.paths,
