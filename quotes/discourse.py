@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotes.article import ArticleParagraph
+from quotes.parsing import sentence_number
 from quotes.position import Position
 from quotes.rules import Candidate
 from quotes.rules.common import cue_span
@@ -52,7 +53,7 @@ class Found:
         span = doc.char_span(self.candidate.start, self.candidate.end, alignment_mode="expand")
         within = 0
         if span is not None and doc.has_annotation("SENT_START"):
-            within = sum(1 for s in doc.sents if s.start <= span.start) - 1
+            within = sentence_number(doc, span.start)
         return Position(self.paragraph.index, max(within, 0))
 
 

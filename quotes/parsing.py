@@ -23,6 +23,7 @@ skipping it outside quote-bearing sentences loses canonical full names and antec
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +50,28 @@ PARSE_BATCH_SIZE = 256
 
 #: ``Doc.user_data`` key of the paragraph text, kept so :func:`doc_text` need not rebuild it.
 _TEXT_KEY = ("quotes", "text")
+
+
+#: ``Doc.user_data`` keys of the token and sentence start offsets, built once per Doc.
+_TOKEN_STARTS_KEY = ("quotes", "token_starts")
+_SENTENCE_STARTS_KEY = ("quotes", "sentence_starts")
+
+
+def token_index_at(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after character ``char`` (``len(doc)`` if none), in
+    log time: the rules ask this per quote, and a per-quote scan makes a long paragraph quadratic."""
+    starts = doc.user_data.get(_TOKEN_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_TOKEN_STARTS_KEY] = [token.idx for token in doc]
+    return bisect_left(starts, char)
+
+
+def sentence_number(doc: Doc, token_index: int) -> int:
+    """0-based number of the sentence holding token ``token_index`` (sentence starts listed once)."""
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS_KEY] = [sentence.start for sentence in doc.sents]
+    return bisect_right(starts, token_index) - 1
 
 
 def doc_text(doc: Doc) -> str:

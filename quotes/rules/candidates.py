@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.parsing import doc_text
+from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QuotedSpan
-from quotes.rules.common import Candidate, LocalQuote, cue_span
+from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span
 from quotes.rules.direct import attribute_direct
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
@@ -36,12 +36,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def paragraph_candidates(doc: Doc, spans: Sequence[QuotedSpan], paragraph: Paragraph) -> list[Candidate]:
     """Every candidate of one parsed paragraph, in text order, offsets local to the paragraph."""
-    local = [_localise(span, paragraph) for span in spans]
+    local = QuoteIndex([_localise(span, paragraph) for span in spans])
     continued = {i for i, span in enumerate(spans) if span.continued}
     return _merge(doc, local, continued)
 
 
-def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[Candidate]:
+def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]:
     """Direct quotes and reported clauses of one paragraph, deduplicated, in text order.
 
     A reported clause with at most one word outside a quoted span *is* that quote (direct wins, and
@@ -57,7 +57,7 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
     absorbed: set[int] = set()
     results: list[Candidate] = []
     for clause in reported_speech(doc, quotes):
-        overlapping = [i for i, q in enumerate(quotes) if q.outer_start < clause.end and clause.start < q.outer_end]
+        overlapping = quotes.overlapping(clause.start, clause.end)
         if not overlapping:
             results.append(clause)
             continue
@@ -83,7 +83,7 @@ def _merge(doc: Doc, quotes: Sequence[LocalQuote], continued: set[int]) -> list[
 
 
 def _direct_candidate(
-    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote], *, continued: bool
+    doc: Doc, quote: LocalQuote, quotes: QuoteIndex, *, continued: bool
 ) -> Candidate | None:
     cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
     sentence_like = _sentence_like(doc, quote)
@@ -150,7 +150,8 @@ def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
     else:
         gap_start, gap_end = cue.end_char, quote.start
         joined = doc_text(doc)[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
-    between = [t for t in doc if gap_start <= t.idx < gap_end]
+    first = token_index_at(doc, gap_start)
+    between = doc[first : max(first, token_index_at(doc, gap_end))]
     return joined and len(between) <= MAX_CUE_GAP_TOKENS and not any(is_verb(t) for t in between)
 
 

@@ -3,6 +3,7 @@ speech verb, what is its cue span, who is its subject)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,8 +37,41 @@ class LocalQuote:
     starts_paragraph: bool
 
 
-def inside_quotes(token: Token, quotes: Sequence[LocalQuote]) -> bool:
-    return any(q.outer_start <= token.idx < q.outer_end for q in quotes)
+class QuoteIndex(Sequence[LocalQuote]):
+    """A paragraph's quoted spans, in text order, with log-time lookups: the rules ask "is this token
+    inside a quote?" for every token and "which quotes overlap this clause?" for every clause, and a
+    scan of all quotes each time makes a long paragraph quadratic."""
+
+    def __init__(self, quotes: Sequence[LocalQuote]) -> None:
+        self._quotes = list(quotes)
+        self._order = sorted(range(len(self._quotes)), key=lambda i: self._quotes[i].outer_start)
+        self._starts = [self._quotes[i].outer_start for i in self._order]
+        # furthest end among the spans that start at or before each position (spans may nest)
+        self._reach: list[int] = []
+        for i in self._order:
+            self._reach.append(max(self._reach[-1] if self._reach else 0, self._quotes[i].outer_end))
+
+    def __len__(self) -> int:
+        return len(self._quotes)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._quotes[index]
+
+    def covers(self, char: int) -> bool:
+        """Is ``char`` inside the marks of some quoted span?"""
+        k = bisect_right(self._starts, char)
+        return k > 0 and self._reach[k - 1] > char
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices (in text order) of the spans overlapping ``[start, end)``."""
+        k = bisect_left(self._starts, end)
+        first = bisect_right(self._reach, start, 0, k)
+        found = [self._order[j] for j in range(first, k) if self._quotes[self._order[j]].outer_end > start]
+        return sorted(found)
+
+
+def inside_quotes(token: Token, quotes: QuoteIndex) -> bool:
+    return quotes.covers(token.idx)
 
 
 def is_speech_verb(token: Token) -> bool:

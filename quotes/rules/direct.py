@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotes.rules.common import LocalQuote, according_to_source, inside_quotes, is_speech_verb, subject_of
+from quotes.parsing import token_index_at
+from quotes.rules.common import LocalQuote, QuoteIndex, according_to_source, inside_quotes, is_speech_verb, subject_of
 from quotes.syntax import SENTENCE_END_TOKENS, is_verb
 
 #: Entity types that can say something.
@@ -17,7 +18,7 @@ CUE_WINDOW_TOKENS = 30
 
 
 def attribute_direct(
-    doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]
+    doc: Doc, quote: LocalQuote, quotes: QuoteIndex
 ) -> tuple[Token | None, Token | None, str]:
     """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
     after = _window_after(doc, quote, quotes)
@@ -68,11 +69,9 @@ def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> 
     return (root, head) if head is not None else None
 
 
-def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+def _window_after(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token]:
     tokens: list[Token] = []
-    for token in doc:
-        if token.idx < quote.outer_end:
-            continue
+    for token in doc[token_index_at(doc, quote.outer_end) :]:
         if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
             break
         if token.text in SENTENCE_END_TOKENS:
@@ -81,20 +80,13 @@ def _window_after(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> 
     return tokens
 
 
-def _window_before(doc: Doc, quote: LocalQuote, quotes: Sequence[LocalQuote]) -> list[Token]:
+def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token]:
     tokens: list[Token] = []
-    for token in reversed(doc[: _token_index_at(doc, quote.outer_start)]):
+    for token in reversed(doc[: token_index_at(doc, quote.outer_start)]):
         if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS or token.text in SENTENCE_END_TOKENS:
             break
         tokens.append(token)
     return tokens  # nearest first
-
-
-def _token_index_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx >= char:
-            return token.i
-    return len(doc)
 
 
 def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:

@@ -11,7 +11,7 @@ from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.rules.common import (
     Candidate,
-    LocalQuote,
+    QuoteIndex,
     according_to_source,
     cue_span,
     inside_quotes,
@@ -27,7 +27,7 @@ INFINITIVE_CUES = frozenset(
 )
 
 
-def reported_speech(doc: Doc, quotes: Sequence[LocalQuote]) -> Iterator[Candidate]:
+def reported_speech(doc: Doc, quotes: QuoteIndex) -> Iterator[Candidate]:
     """Reported-speech candidates: a cue of communication and its clausal complement."""
     for token in doc:
         if inside_quotes(token, quotes):
