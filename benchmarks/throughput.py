@@ -1,7 +1,8 @@
-"""Throughput on one set of texts: the spaCy parse floor, textacy, and our extractor with 1 and N jobs.
+"""Throughput on one set of texts: the spaCy parse floor, textacy, our extractor with 1 and N jobs, and the
+quotes spaCy component on the full parse.
 
     python benchmarks/throughput.py [--limit N] [--jobs N] [--rounds N] [--batch-sizes 1,8,16] [--model NAME]
-                                    [--cluster] [--cli-only]
+                                    [--cluster] [--cli-only] [--only ours,component,...]
 
 Texts: PolNeAR train (``../shared/eval/polnear-train.jsonl`` from the repo root) when present, else the
 ``tests/fixtures`` and ``examples`` ``.txt`` files repeated up to ``--limit``. Every measurement runs in a fresh
@@ -137,6 +138,19 @@ def worker_ours(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "crashed": crashed, "records": found}
 
 
+def worker_component(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
+    """The ``quotes`` spaCy component in the full pipeline: what ``nlp.add_pipe("quotes")`` users pay."""
+    import quotes.component  # noqa: F401 - registers the factory even where the entry point is not installed
+
+    nlp = load(model, blas)
+    nlp.add_pipe("quotes")
+    found = 0
+    started = time.perf_counter()
+    for parsed in nlp.pipe((d["text"] for d in docs), batch_size=batch_size):
+        found += len(parsed._.quotes)
+    return {"seconds": time.perf_counter() - started, "crashed": 0, "records": found}
+
+
 def worker_cli(path: str, jobs: int, model: str | None, cluster: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
@@ -205,6 +219,8 @@ def run_worker(kind: str, path: str, jobs: int, model: str | None, blas: str, ba
     docs = _load_texts(path)
     if kind == "ours":
         result = worker_ours(docs, model, blas, batch_size)
+    elif kind == "component":
+        result = worker_component(docs, model, blas, batch_size)
     else:
         result = {"floor": worker_floor, "textacy": worker_textacy}[kind](docs, model, blas)
     result["peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_SELF)
@@ -393,8 +409,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cluster", action="store_true",
                         help="also --cluster local:JOBS rows (needs quotes[dask]) and the per-partition overhead")
     parser.add_argument("--cli-only", action="store_true", help="only the CLI rows (with --cluster: and its rows)")
-    parser.add_argument("--worker", choices=["floor", "textacy", "ours", "cli", "cluster", "overhead"],
+    parser.add_argument("--worker", choices=["floor", "textacy", "ours", "component", "cli", "cluster", "overhead"],
                         help=argparse.SUPPRESS)
+    parser.add_argument("--only", default="", help="measure only these kinds, e.g. ours,component,floor")
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     parser.add_argument("--worker-batch-size", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--worker-blas", choices=["numpy", "blis"], default="numpy", help=argparse.SUPPRESS)
@@ -424,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     floor = Spec("parse floor (nlp.pipe)", "floor", blas="blis")
     textacy = Spec("textacy direct_quot.", "textacy", blas="blis")
     ours = Spec("ours, 1 job (in-proc)", "ours")
+    component = Spec("spaCy component, full", "component")
+    component_blis = Spec("component, spaCy as shipped", "component", blas="blis")
     cli_one = Spec("ours CLI --jobs 1", "cli", jobs=1)
     cli_many = Spec(f"ours CLI --jobs {args.jobs}", "cli", jobs=args.jobs)
     floor_numpy = Spec("parse floor, numpy BLAS", "floor")
@@ -434,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     cluster_many = Spec(f"ours CLI --cluster local:{args.jobs}", "cluster", jobs=args.jobs)
     start_cluster = Spec(f"CLI start-up, local:{args.jobs}", "cluster", jobs=args.jobs, startup=True)
     overhead = Spec(f"cluster overhead, local:{args.jobs}", "overhead", jobs=args.jobs)
-    specs = [] if args.cli_only else [floor, textacy, ours]
+    specs = [] if args.cli_only else [floor, textacy, ours, component, component_blis]
     if cli_supports_jobs():
         specs += [cli_one, cli_many, start_one, start_many]
     if args.cluster:  # next to --jobs N in every round, so both see the same load on a shared machine
@@ -444,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cli_only:
         specs += [Spec(f"ours in-proc, batch {n}", "ours", batch_size=int(n))
                   for n in filter(None, args.batch_sizes.split(","))]
+    if args.only:
+        kinds = set(args.only.split(","))
+        specs = [spec for spec in specs if spec.kind in kinds and not spec.startup]
     runs: dict[Spec, list[Run]] = {spec: [] for spec in specs}
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "texts.jsonl")
@@ -463,6 +485,13 @@ def main(argv: list[str] | None = None) -> int:
 
     print(format_table(list(rows.values()), len(docs), n_words))
     print()
+    if rows.get(component) and rows.get(ours) and rows[component].seconds and rows[ours].seconds:
+        print(f"spaCy component (full parse) time / ours (selective parse) time, both on numpy's BLAS: "
+              f"{rows[component].seconds / rows[ours].seconds:.2f}")
+    if args.only:
+        print()
+        print(format_markdown(list(rows.values()), len(docs), n_words))
+        return 0
     if not args.cli_only:
         print(ratio_line("ours 1-job time / parse-floor time", rows[ours], rows[floor], FLOOR_RATIO_TARGET,
                          at_most=True))

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 ErrorPolicy = Literal["raise", "skip", "return"]
 ERROR_POLICIES: tuple[str, ...] = ("raise", "skip", "return")
 
-#: Documents parsed together by default: the model runs cheaper per word on batches (README, Throughput).
+#: Documents parsed together (``batch_size``, ``--batch-size``): the model runs cheaper per word on bigger
+#: batches (README, Throughput), and small chunks keep worker processes evenly loaded at the end of a run.
 DEFAULT_BATCH_SIZE = 8
 
 
@@ -83,8 +84,8 @@ class Extractor:
             self._setup: Callable[[], Engine] = partial(_engine_for_pipeline, model)
         else:
             name = os.fspath(model) if model is not None else None
-            self._engine = _engine_for_model(name)
-            self._setup = partial(_engine_for_model, name)
+            self._engine = engine_for_model(name)
+            self._setup = partial(engine_for_model, name)
 
     @classmethod
     def _wrap(cls, engine: Engine, setup: Callable[[], Engine]) -> Extractor:
@@ -214,7 +215,7 @@ def _failed(chunk: list[_Entry], reason: str) -> list[_Outcome]:
     return [_Outcome(entry, [], entry.problem or reason) for entry in chunk]
 
 
-def _engine_for_model(model: str | None) -> Engine:
+def engine_for_model(model: str | None) -> Engine:
     from quotes.model import load_model
 
     nlp = load_model(model)  # first: a missing model is the error users can act on

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import partial
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
+from quotes.api import DEFAULT_BATCH_SIZE, Engine, ExtractionError, Extractor, engine_for_model
 from quotes.dates import parse_date_value
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, count_documents, iter_documents
 from quotes.output import OUTPUT_FORMATS, PROGRESS_SUFFIX, ErrorLog, FileSink, RecordEncoder, ResumeError, StreamSink
@@ -26,33 +27,17 @@ from quotes.reporting import Reporter, is_tty
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 
-#: Documents parsed together (``--batch-size``): the model runs cheaper per token on bigger batches
-#: (README, Throughput), and small chunks keep ``--jobs`` workers evenly loaded at the end of a run.
-DEFAULT_BATCH_SIZE = 8
-
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-
-class ExtractorLike(Protocol):
-    def extract_many(
-        self, documents: Sequence[Document], *, default_date: str | None = None
-    ) -> list[list[QuoteRecord] | Exception]:
-        """Records per document, in order, or the exception that document raised."""
-        ...
-
-
+#: What does the work (``quotes.extractor.Extractor``, or a stand-in in tests).
+ExtractorLike = Engine
 #: Builds the per-process extractor from the model name (``--model``); must be picklable for ``--jobs``.
 ExtractorFactory = Callable[[str | None], ExtractorLike]
 
 
 def default_extractor(model: str | None) -> ExtractorLike:
-    """``Extractor(load_model(model))``; imported lazily so ``--help`` does not pay for spaCy."""
-    from quotes.model import load_model
-
-    nlp = load_model(model)  # first: a missing model is the error users can act on
-    from quotes.extractor import Extractor
-
-    return Extractor(nlp)
+    """The rules on ``load_model(model)``, as :class:`quotes.Extractor` builds them."""
+    return engine_for_model(model)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -248,8 +233,6 @@ def _results(
 ) -> Iterator[DocumentResult]:
     """One result per item, in input order, from :meth:`quotes.Extractor.pipe` (in this process or on
     ``--jobs`` workers); inputs that could not be read are put back in their place."""
-    from quotes.api import ExtractionError, Extractor
-
     read: deque[Document | InputFailure] = deque()  # items handed on, not yet answered
 
     def documents() -> Iterator[Document]:
