@@ -22,6 +22,16 @@ SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj"}
 #: Subordinate links through which a subject-less cue ("…, saying …", "…, adding …") borrows the
 #: subject of the clause it hangs from.
 BORROWED_SUBJECT_DEPS = frozenset({"advcl", "conj", "pcomp", "acl"})
+#: How a participle (VBG/VBN/VB) hangs from the clause it depends on: dating climbs these from a
+#: participle to the clause whose time covers it. Unlike :data:`BORROWED_SUBJECT_DEPS` it takes
+#: ``xcomp`` ("wants to say") and not ``conj``: a conjoined verb is an event of its own in time, while
+#: it still shares the speaker of the first.
+PARTICIPLE_HEAD_DEPS = frozenset({"advcl", "pcomp", "acl", "xcomp"})
+#: Arguments of a verb (subject, object, apposition): a time word inside one describes that thing
+#: ("the 2015 winner"), not when the words were said.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "appos", "agent"})
+#: Links that lead into what was said or into another event, never to the saying itself.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "relcl", "csubj", "csubjpass"})
 #: Children of a cue verb that make up what was said about something ("called [the plan] [“a disaster”]").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
 #: Tags of a finite verb: a verb with its own tense can start a clause of its own.
@@ -32,6 +42,12 @@ VERB_POS = frozenset({"VERB", "AUX"})
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in VERB_POS
+
+
+def is_verb_form(token: Token) -> bool:
+    """A verb by part of speech or by Penn tag. Dating accepts either (a cue the tagger calls a noun
+    but tags VBD still carries the time of saying); the quote rules require the part of speech."""
+    return token.pos_ in VERB_POS or token.tag_.startswith("VB")
 
 
 # ------------------------------------------------------------------------------------------ sentence ends
@@ -62,4 +78,10 @@ SENTENCE_CUT = re.compile(r"[.!?][\"”’»)]*\s+")
 
 #: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – " opening a paragraph: a dateline is page furniture,
 #: not part of a quote, and is cut from the start of reported content.
+#: "WASHINGTON, Feb. 16, 2021 (AP) —": a dateline near the top of an article that carries the date of
+#: publication (group ``date``).
+DATED_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*"
+    r"(?P<date>[^()\n–—-]{4,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]"
+)
 DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?\s[—–-]{1,2}\s")

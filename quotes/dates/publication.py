@@ -12,6 +12,7 @@ import datetime
 import re
 
 from quotes.dates.absolute import ISO_DATE, PROSE_DATES, VALUE_DATES, WEEKDAY_ALT, full_date_in, make_date, month_number
+from quotes.syntax import DATED_DATELINE
 
 _YMD = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d])")
 _COMPACT = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)$")
@@ -70,10 +71,6 @@ BOTTOM_LINES = 6
 DATE_LINE_MAX_WORDS = 4
 DATE_LINE_MAX_CHARS = 90
 
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*"
-    r"(?P<date>[^()\n–—-]{4,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]"
-)
 _PUBLISHED = re.compile(
     r"^\s*(?P<kind>first\s+published|published|posted|date|dated|last\s+updated|updated|last\s+modified|modified)"
     r"\b\s*(?:on|at)?\s*:?\s*(?P<rest>.+)$",
@@ -125,7 +122,7 @@ def find_text_date(text: str) -> datetime.date | None:
             continue
         if order >= len(top):
             continue
-        m = _DATELINE.match(line)
+        m = DATED_DATELINE.match(line)
         if m:
             d = parse_date_value(m.group("date")) if re.search(r"\d{4}", m.group("date")) else None
             if d:

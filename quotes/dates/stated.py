@@ -15,6 +15,7 @@ from quotes.dates.tree import (
     sentence_entities,
     sentence_of,
 )
+from quotes.syntax import ARGUMENT_DEPS, CONTENT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,13 +44,8 @@ OTHER_TIME_LINKS: frozenset[str] = frozenset("before since until till ahead prio
 SEQUENCE_LINKS: frozenset[str] = frozenset("after following".split())
 #: Topic prepositions: "she said of the 2016 election" is what was talked about, not when.
 TOPIC_LINKS: frozenset[str] = frozenset("of about regarding concerning".split())
-#: Dependency labels of arguments (subject, object, apposition): a time word inside one describes that
-#: thing ("the 2015 winner"), not when the words were said.
-ARGUMENT_DEPS: frozenset[str] = frozenset("nsubj nsubjpass dobj dative attr oprd appos agent".split())
 #: Duration/habit prepositions: "has said for years", "over the years" tell an unknown time.
 DURATION_LINKS: frozenset[str] = frozenset("for over throughout".split())
-#: Dependency labels that lead into what was said or into another event, never to the saying itself.
-CONTENT_DEPS: frozenset[str] = frozenset("ccomp xcomp parataxis relcl csubj csubjpass".split())
 
 
 def _time_spans(sent: Span) -> list[tuple[int, int]]:

@@ -6,6 +6,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotes.syntax import PARTICIPLE_HEAD_DEPS, is_verb_form
+
 if TYPE_CHECKING:  # spaCy is only needed for type names here; the functions take parsed spans.
     from spacy.tokens import Span, Token
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:  # spaCy is only needed for type names here; the functions tak
 def cue_verb(cue: Span) -> Token:
     """The word of the cue that carries the saying: its first verb, else its syntactic root."""
     for token in cue:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if is_verb_form(token):
             return token
     return cue.root
 
@@ -26,14 +28,10 @@ def sentence_of(token: Token) -> Span:
     return doc[:]
 
 
-def is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-
-
 def governing_verb(token: Token, stop: set[int]) -> tuple[Token, list[Token]]:
     """Climb from the expression's head word to the first verb (or cue word); also the words passed."""
     passed: list[Token] = []
-    while token.i not in stop and not is_verb(token) and token.head.i != token.i:
+    while token.i not in stop and not is_verb_form(token) and token.head.i != token.i:
         passed.append(token)
         token = token.head
     return token, passed
@@ -61,9 +59,9 @@ def path_to(governor: Token, target: Token) -> list[Token] | None:
     return path
 
 
-#: Dependency labels climbed from a participial cue to the verb it hangs off: "…, with Kato stressing"
-#: (acl of the pobj of "with"), "…, saying" (advcl), "the minister, insisting …" (acl of the subject).
-_PARTICIPLE_DEPS = frozenset("advcl pcomp acl xcomp".split())
+#: From a participial cue (see ``quotes.syntax.PARTICIPLE_HEAD_DEPS``) through the noun phrase it hangs
+#: from to the verb above: "…, with Kato stressing" (acl of the pobj of "with"), "the minister,
+#: insisting …" (acl of the subject).
 _NOMINAL_PATH_DEPS = frozenset("pobj prep nsubj nsubjpass dobj appos npadvmod".split())
 
 
@@ -73,12 +71,12 @@ def participle_governors(verb: Token) -> list[Token]:
     found: list[Token] = []
     token = verb
     for _ in range(2):
-        if token.tag_ not in ("VBG", "VBN", "VB") or token.dep_ not in _PARTICIPLE_DEPS:
+        if token.tag_ not in ("VBG", "VBN", "VB") or token.dep_ not in PARTICIPLE_HEAD_DEPS:
             break
         head = token.head
-        while not is_verb(head) and head.dep_ in _NOMINAL_PATH_DEPS and head.head.i != head.i:
+        while not is_verb_form(head) and head.dep_ in _NOMINAL_PATH_DEPS and head.head.i != head.i:
             head = head.head
-        if not is_verb(head):
+        if not is_verb_form(head):
             break
         found.append(head)
         token = head

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.dates.tree import cue_verb, is_verb, sentence_of
+from quotes.dates.tree import cue_verb, sentence_of
+from quotes.syntax import is_verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,7 +60,7 @@ def _habitual_used_to(verb: Token) -> str | None:
 
 def _attached_to(span: Span, verb: Token) -> bool:
     token = span.root
-    while not is_verb(token) and token.head.i != token.i:
+    while not is_verb_form(token) and token.head.i != token.i:
         token = token.head
     return token.i == verb.i
 
