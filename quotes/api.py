@@ -59,13 +59,15 @@ def extract(
     ``model``: a spaCy pipeline name, path or loaded ``Language``; by default the pipeline is loaded
     once per process and reused, so calling this in a loop costs no reload.
     """
-    extractor = _default_extractor() if model is None else Extractor(model)
-    return extractor.extract(text, date=date, doc_id=doc_id)
+    return _extractor_for(os.fspath(model) if isinstance(model, os.PathLike) else model).extract(
+        text, date=date, doc_id=doc_id
+    )
 
 
-@lru_cache(maxsize=1)
-def _default_extractor() -> Extractor:
-    return Extractor()
+@lru_cache(maxsize=4)
+def _extractor_for(model: str | Language | None) -> Extractor:
+    """One Extractor per model for :func:`extract`, so a loop of calls loads and prepares it once."""
+    return Extractor(model)
 
 
 class Extractor:

@@ -39,12 +39,14 @@ def test_extract_on_the_example_equals_the_cli_json_lines(monkeypatch):
     assert [json.dumps(q.to_dict(), ensure_ascii=False) for q in ours] == cli_lines
 
 
-def test_the_default_pipeline_is_loaded_once_and_reused():
-    quotes.extract(TEXTS[0])
-    before = api._default_extractor.cache_info()
+@pytest.mark.parametrize("model", [None, "loaded"])
+def test_the_pipeline_is_loaded_once_and_reused(nlp, model):
+    model = nlp if model == "loaded" else None
+    quotes.extract(TEXTS[0], model=model)
+    before = api._extractor_for.cache_info()
     for text in TEXTS:
-        quotes.extract(text)
-    after = api._default_extractor.cache_info()
+        quotes.extract(text, model=model)
+    after = api._extractor_for.cache_info()
     assert (after.misses, after.hits) == (before.misses, before.hits + len(TEXTS))
 
 

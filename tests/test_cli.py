@@ -284,3 +284,16 @@ def test_help_shows_flags_without_a_type(cli, command):
     assert "<bool>" not in result.stdout
     if command == ["extract"]:
         assert "-q, --quiet " in result.stdout and "--format" in result.stdout
+
+
+@pytest.mark.parametrize(("fmt", "options"), [("csv", {}), ("tsv", {"sep": "\t"})])
+def test_pandas_reads_csv_and_tsv_without_other_options(cli, fake_extractor, tmp_path, fmt, options):
+    pandas = pytest.importorskip("pandas")
+    text = 'Intro.\n"Line one,\tand ""two""," she said.\n"Déjà vu," he said.\n'
+    out = tmp_path / f"out.{fmt}"
+    assert cli("extract", "-q", "--format", fmt, "-o", str(out), stdin=text).exit_code == 0
+    frame = pandas.read_csv(out, **options)
+    jsonl = records_of(cli("extract", "-q", stdin=text).stdout)
+    assert list(frame.columns) == list(jsonl[0])
+    assert list(frame["quote"]) == [r["quote"] for r in jsonl]
+    assert list(frame["quote_start"]) == [r["quote_start"] for r in jsonl]
