@@ -68,7 +68,7 @@ def discourse_pass(
     continued_starts = {span.start for p in paragraphs for span in p.quoted if span.continued}
     found: list[Found] = []
     for para, own in zip(paragraphs, candidates):
-        resolver.observe(para.doc, base=para.start)
+        resolver.observe(para.doc, base=para.start, quoted=para.local_quotes())
         if not para.worth_parsing:
             continue
         previous = paragraphs[para.index - 1] if para.index else None

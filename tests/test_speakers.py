@@ -176,6 +176,9 @@ def test_pronoun_in_next_paragraph(nlp):
         # a name inside the quote is what the speaker talks about, not who "he" is next
         (["“Smith is weak,” Mr. Brown told reporters. “Jones is even weaker.”", "He added that the party would win."],
          "He", "Brown"),
+        # quotes are paired as quotes.quotemarks pairs them: doubled apostrophes and single quotes too
+        (["Mr. Brown met reporters on Monday. ''Smith doesn't get along with Jones,'' he said."], "he", "Brown"),
+        (["Taylor Reed met reporters on Monday.", "‘Jordan Blake is weak,’ she said."], "she", "Taylor Reed"),
         # the main-clause subject beats a subject inside the reported clause
         (["Mr. Brown said on Monday that Mr. Smith was weak. However, he praised the party."], "he", "Brown"),
         # organisations: "it" and "they"

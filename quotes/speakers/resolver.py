@@ -9,12 +9,15 @@ one place that writes to it while resolving.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import speech_lemma
 from quotes.parsing import doc_text
+from quotes.quotemarks import find_quoted_spans
+from quotes.segments import Paragraph
 from quotes.speakers import antecedents
 from quotes.speakers.mentions import (
     common_noun_kind,
@@ -61,10 +64,14 @@ class SpeakerResolver:
     def __init__(self) -> None:
         self.registry = EntityRegistry()
 
-    def observe(self, doc: Doc, *, base: int) -> None:
-        """Register the PERSON/ORG/GPE/NORP entities, titles, appositives and plural subjects of a paragraph."""
+    def observe(self, doc: Doc, *, base: int, quoted: Sequence[tuple[int, int]] | None = None) -> None:
+        """Register the PERSON/ORG/GPE/NORP entities, titles, appositives and plural subjects of a paragraph.
+
+        ``quoted``: the paragraph's quoted spans with their marks, in paragraph offsets, as
+        :mod:`quotes.quotemarks` paired them; when not given, the marks are paired here the same way."""
         registry = self.registry
-        if not registry.add_paragraph(doc, base=base, quoted=_quoted_ranges(doc_text(doc))):
+        ranges = _disjoint(quoted if quoted is not None else _paired_marks(doc_text(doc)))
+        if not registry.add_paragraph(doc, base=base, quoted=ranges):
             return
         parsed = doc.has_annotation("DEP")
         for ent in doc.ents:
@@ -220,20 +227,21 @@ def _speaking_plural_subject(token: Token) -> bool:
     )
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside double quotation marks (curly pairs, or straight marks toggling);
-    an unclosed quote runs to the end of the paragraph."""
-    ranges: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i, ch in enumerate(text):
-        if open_at is None and ch in "“\"«":
-            open_at = i
-        elif open_at is not None and ch in "”\"»":
-            ranges.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None:
-        ranges.append((open_at, len(text)))
-    return ranges
+def _paired_marks(text: str) -> list[tuple[int, int]]:
+    """Quoted spans of one paragraph's text, marks included, paired by :mod:`quotes.quotemarks`."""
+    spans = find_quoted_spans(text, [Paragraph(0, len(text), True)])
+    return [(span.outer_start, span.outer_end) for span in spans]
+
+
+def _disjoint(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with nested and overlapping ranges (a single-quoted phrase inside a quote) merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
