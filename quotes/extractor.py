@@ -204,6 +204,7 @@ def _record(
         rule=c.rule,
         speaker_title=speaker.title if speaker else None,
         speaker_description=speaker.description if speaker else None,
+        speaker_kind=speaker.speaker_kind if speaker else "unnamed",
         document_date=reference.isoformat() if reference else None,
         document_date_source=source,
     )

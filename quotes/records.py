@@ -55,6 +55,7 @@ class Quote:
     speaker_description: str | None = None
     document_date: str | None = None
     document_date_source: str | None = None
+    speaker_kind: str = "unnamed"
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly the JSON Lines object: the same keys in the same order, JSON-safe values."""

@@ -63,9 +63,18 @@ def fits_role(entity: Entity, *, wanted: str, role_gender: str | None) -> bool:
 
 
 def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, accept: Check) -> Entity | None:
-    """Nearest acceptable entity mentioned before ``position``: by sentence (latest first), main-clause
-    subjects before other subjects before other mentions; mentions inside quotes only as a last resort
-    (the speaker talks *about* them)."""
+    """Nearest acceptable entity mentioned before ``position``.
+
+    First the subjects of this paragraph and the one before (a pronoun continues the topic, and news
+    names the speaker as a subject: "Trump raised questions about the debate with Clinton. His audio
+    was quieter than Clinton's. He says …" means Trump). Then any mention: by sentence (latest first),
+    main-clause subjects before other subjects before other mentions; mentions inside quotes only as a
+    last resort (the speaker talks *about* them)."""
+    recent_subjects = registry.by_salience(position, sentence, quoted=False, min_salience=1,
+                                           back_to=(sentence[0] - 2, 0))
+    for entity in recent_subjects:
+        if accept(entity):
+            return entity
     for quoted in (False, True):
         for entity in registry.by_salience(position, sentence, quoted=quoted):
             if accept(entity):

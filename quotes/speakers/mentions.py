@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from quotes.speakers.vocabulary import (
     COMMON_NOUN_DEPS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     EXCLUDED_DEPS,
     MAX_TITLE_TOKENS,
     NAME_SUFFIXES,
+    NAMING_VERBS,
     NUMERIC_LABELS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -27,6 +29,7 @@ from quotes.speakers.vocabulary import (
     PROPER_LABELS,
     PROPER_NOUN_RIGHT_DEPS,
     RELATIVE_PRONOUNS,
+    TITLE_NORMAL,
     TITLE_STOP_POS,
     title_entry,
 )
@@ -71,6 +74,11 @@ def is_proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
+def is_parsed(token: Token) -> bool:
+    """The token's sentence got a real parse (sentences without a cue get a flat stand-in tree)."""
+    return token.pos_ != "X" or token.dep_ not in ("dep", "ROOT")
+
+
 def salience(token: Token) -> int:
     """2 = subject of the main clause, 1 = other subject, 0 = anything else (objects, possessives)."""
     while token.dep_ == "conj" and token.head is not token:
@@ -106,6 +114,77 @@ def common_noun_kind(head: Token) -> str:
     if head.lower_ in ORG_ROLE_NOUNS:
         return "org"
     return "group" if head.tag_ in ("NNS", "NNPS") else "unnamed"
+
+
+def name_after_title(head: Token) -> Token | None:
+    """The last word of the name after a title word the parse took for the head ("[Mr.] Trump said",
+    "[Ambassador] Jane Roe said"), or None."""
+    entry = title_entry(head.text)
+    doc = head.doc
+    if entry is None or entry[0] not in ("honorific", "title") or not head.text[:1].isupper():
+        return None
+    end = head.i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return doc[end - 1] if end > head.i + 1 else None
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and title_entry(token.text) is None
+
+
+def title_role(head: Token) -> str | None:
+    """A capitalised title standing alone for a person ("Senator from Texas", "the Ambassador"): the
+    role noun it stands for, or None."""
+    entry = title_entry(head.text)
+    if entry is None or entry[0] != "title" or not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return None
+    if name_after_title(head) is not None:
+        return None
+    ent = entity_at(head)
+    if ent is not None and ent.label_ == "PERSON":
+        return None
+    role = TITLE_NORMAL.get(head.lower_, head.lower_)
+    return role if role in PERSON_ROLE_NOUNS else None
+
+
+def name_in_role(head: Token) -> Token | None:
+    """The head of a person's name that a role noun introduces, or None: an appositive ("Her lawyer,
+    Maria Lopez, said"; "The network's business editor Jane Roe said") or a naming participle ("an
+    agency official named Budi"). The name, not the role, is who speaks."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and _names_a_person(child):
+            return child
+        if child.dep_ == "acl" and child.lower_ in NAMING_VERBS:
+            for named in child.children:
+                if named.dep_ in ("oprd", "attr", "dobj", "xcomp") and _names_a_person(named):
+                    return named
+    return None
+
+
+def _names_a_person(token: Token) -> bool:
+    ent = entity_at(token)
+    if ent is not None:
+        return ent.label_ == "PERSON"
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def document_issuer(head: Token) -> Token | None:
+    """Who issued a document that speaks ("a statement released by the Prime Minister's Office", "a study
+    by Harvard University", "the ministry's report", "her statement"), or None."""
+    if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in (c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "from")):
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 # ---------------------------------------------------------------------------- mention spans

@@ -137,15 +137,20 @@ class MentionIndex:
         self.last_seen[mention.entity] = max(self.last_seen.get(mention.entity, -1), mention.start)
         self._mentioned[mention.quoted].add(mention.entity)
 
-    def by_salience(self, position: int, sentence: SentenceKey, *, quoted: bool) -> Iterator[int]:
+    def by_salience(
+        self, position: int, sentence: SentenceKey, *, quoted: bool, min_salience: int = 0,
+        back_to: SentenceKey = (0, 0),
+    ) -> Iterator[int]:
         """Ids of entities mentioned before ``position`` (inside quotes, or not), each once: sentence by
-        sentence back from ``sentence``; in a sentence main-clause subjects, then other subjects, then
-        the rest, later before earlier. Stops once every such entity was given."""
+        sentence back from ``sentence`` to ``back_to``; in a sentence main-clause subjects, then other
+        subjects, then the rest, later before earlier; only mentions of at least ``min_salience``.
+        Stops once every such entity was given."""
         wanted = len(self._mentioned[quoted])
         seen: set[int] = set()
         at = bisect.bisect_right(self._sentences, sentence) - 1
-        while at >= 0 and len(seen) < wanted:
-            here = [m for m in self._by_sentence[self._sentences[at]] if m.start < position and m.quoted == quoted]
+        while at >= 0 and len(seen) < wanted and self._sentences[at] >= back_to:
+            here = [m for m in self._by_sentence[self._sentences[at]]
+                    if m.start < position and m.quoted == quoted and m.salience >= min_salience]
             for mention in sorted(here, key=lambda m: (m.salience, m.start), reverse=True):
                 if mention.entity not in seen:
                     seen.add(mention.entity)
@@ -272,9 +277,14 @@ class EntityRegistry:
         entity_id = self._spans.get((start, end))
         return None if entity_id is None else self.entities[entity_id]
 
-    def by_salience(self, position: int, sentence: SentenceKey, *, quoted: bool) -> Iterator[Entity]:
+    def by_salience(
+        self, position: int, sentence: SentenceKey, *, quoted: bool, min_salience: int = 0,
+        back_to: SentenceKey = (0, 0),
+    ) -> Iterator[Entity]:
         """See :meth:`MentionIndex.by_salience`."""
-        for entity_id in self._mentions.by_salience(position, sentence, quoted=quoted):
+        found = self._mentions.by_salience(position, sentence, quoted=quoted, min_salience=min_salience,
+                                           back_to=back_to)
+        for entity_id in found:
             yield self.entities[entity_id]
 
     def by_recency(self, position: int) -> Iterator[tuple[Entity, Mention]]:

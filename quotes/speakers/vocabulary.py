@@ -36,6 +36,16 @@ ORG_ROLE_NOUNS = frozenset(
     automaker regulator
     """.split()
 )
+#: Nouns for documents that speak for whoever issued them ("a statement released by the ministry",
+#: "a study by Harvard University", "her statement").
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report study analysis complaint letter memo memorandum filing release document notice
+    review audit assessment lawsuit suit tweet post email message survey paper
+    """.split()
+)
+#: Participles that introduce a person's name after a role noun ("an official named Budi").
+NAMING_VERBS = frozenset({"named", "called", "identified"})
 #: Abbreviated or variant titles mapped to the role noun they stand for (matching "the senator"
 #: against "Sen. Marco Rubio").
 TITLE_NORMAL: dict[str, str] = {

@@ -1,0 +1,151 @@
+"""Reading a paragraph before any cue in it is resolved: what it names goes into the registry.
+
+Every PERSON/ORG/GPE entity (with the title before a name and a comma-set appositive after it), plural
+nationality groups ("Republicans"), and plural subjects of speech verbs ("Officials said"), so that a
+later pronoun or role noun has its antecedents, and a later surname its full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import speech_lemma
+from quotes.parsing import doc_text
+from quotes.quotemarks import find_quoted_spans
+from quotes.segments import Paragraph
+from quotes.speakers.mentions import (
+    description,
+    is_parsed,
+    mention_span,
+    name_parts,
+    salience,
+    strip_possessive,
+    title_start,
+)
+from quotes.speakers.registry import EntityRegistry
+from quotes.speakers.vocabulary import DETERMINERS, title_entry
+from quotes.syntax import NOMINAL_SUBJECT_DEPS
+
+
+def read_paragraph(
+    registry: EntityRegistry, doc: Doc, *, base: int, quoted: Sequence[tuple[int, int]] | None = None
+) -> None:
+    """Register the entities, titles, appositives and plural subjects of the paragraph at raw offset ``base``.
+
+    ``quoted``: the paragraph's quoted spans with their marks, in paragraph offsets, as
+    :mod:`quotes.quotemarks` paired them; when not given, the marks are paired here the same way."""
+    ranges = _disjoint(quoted if quoted is not None else _paired_marks(doc_text(doc)))
+    if not registry.add_paragraph(doc, base=base, quoted=ranges):
+        return
+    parsed = doc.has_annotation("DEP")
+    first_named: set[int] = set()  # unparsed sentences whose first named speaker was met
+    for ent in doc.ents:
+        label = entity_label(registry, doc, ent)
+        if label == "PERSON":
+            parts = name_parts(doc, ent.start, ent.end, ent.root)
+            entity = registry.person(doc, parts, description(ent.root) if parsed else None)
+        elif label in ("ORG", "GPE"):
+            entity = registry.organisation(strip_possessive(ent.text), "org" if label == "ORG" else "place")
+        elif label == "NORP" and ent[-1].lower_.endswith("s") and ent[-1].tag_ in ("NNPS", "NNS", ""):
+            entity = registry.organisation(strip_possessive(ent.text), "group")
+        else:
+            continue
+        registry.add_mention(entity, ent, base=base, salience=_salience(ent, entity.kind, parsed, first_named))
+    if parsed:
+        for token in doc:
+            if _speaking_plural_subject(token):
+                span = mention_span(token)
+                entity = registry.organisation(span.text, "group")
+                registry.add_mention(entity, span, base=base, salience=salience(token))
+
+
+def _salience(ent: Span, kind: str, parsed: bool, first_named: set[int]) -> int:
+    """A mention's salience; in a sentence that got no parse (no cue in it), the first person or
+    organisation counts as its subject: news sentences name who acts first ("In a statement on
+    Tuesday, Hillary Clinton was more circumspect")."""
+    if parsed and is_parsed(ent.root):
+        return salience(ent.root)
+    sentence = ent.sent.start
+    if kind == "place" or sentence in first_named or _before_title_word(ent) or not _opens_clause(ent):
+        return 0
+    first_named.add(sentence)
+    return 1
+
+
+MAX_TITLE_QUALIFIERS = 2
+
+
+def _opens_clause(ent: Span) -> bool:
+    """The entity, with its title, starts its sentence or follows a comma ("In a statement on Tuesday,
+    presidential nominee Hillary Clinton was …"), where news puts who acts."""
+    doc = ent.doc
+    start = title_start(doc, ent.start)
+    # before a title, up to two lower-case qualifiers ("presidential nominee", "the former senator")
+    qualifiers = MAX_TITLE_QUALIFIERS if start < ent.start else 0
+    while start > ent.sent.start and (doc[start - 1].lower_ in DETERMINERS or (
+            qualifiers and doc[start - 1].is_alpha and doc[start - 1].is_lower)):
+        qualifiers -= doc[start - 1].lower_ not in DETERMINERS
+        start -= 1
+    return start == ent.sent.start or doc[start - 1].text == ","
+
+
+def _before_title_word(ent: Span) -> bool:
+    """"Chief [Cabinet] Secretary": an entity followed by a title word is part of a title, not a name."""
+    if ent.end >= len(ent.doc):
+        return False
+    entry = title_entry(ent.doc[ent.end].text)
+    return entry is not None and entry[0] in ("honorific", "title")
+
+
+def entity_label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
+    """The entity label, with ORG or NORP read as PERSON when it is really a person's name."""
+    if ent.label_ in ("ORG", "NORP") and _org_is_person(registry, doc, ent):
+        return "PERSON"
+    return ent.label_
+
+
+def _org_is_person(registry: EntityRegistry, doc: Doc, ent: Span) -> bool:
+    """spaCy sm often tags an unfamiliar surname as ORG ("Suga") or NORP ("Sharma"); a person title or
+    a known person's surname says otherwise (a nationality only by a known surname)."""
+    if len(ent) > 3:
+        return False
+    if ent.label_ == "NORP":
+        return registry.is_known_surname(strip_possessive(ent.text).split()[-1].lower())
+    before = title_entry(doc[ent.start - 1].text) if ent.start > 0 else None
+    if before is not None and before[0] in ("honorific", "title"):
+        return True
+    first = title_entry(ent[0].text)
+    if first is not None and first[0] in ("honorific", "title") and len(ent) > 1:
+        return True  # "Skipper Rohit Sharma": the title came inside the entity
+    last = strip_possessive(ent.text).split()[-1].lower() if ent.text.strip() else ""
+    return registry.is_known_surname(last)
+
+
+def _speaking_plural_subject(token: Token) -> bool:
+    """Plural subjects of speech verbs ("Officials said …") are antecedents for "they"; other plural
+    subjects ("the talks stalled") are not speakers."""
+    return (
+        token.dep_ in NOMINAL_SUBJECT_DEPS
+        and token.tag_ == "NNS"
+        and token.pos_ == "NOUN"
+        and speech_lemma(token.head.text) is not None
+    )
+
+
+def _paired_marks(text: str) -> list[tuple[int, int]]:
+    """Quoted spans of one paragraph's text, marks included, paired by :mod:`quotes.quotemarks`."""
+    spans = find_quoted_spans(text, [Paragraph(0, len(text), True)])
+    return [(span.outer_start, span.outer_end) for span in spans]
+
+
+def _disjoint(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with nested and overlapping ranges (a single-quoted phrase inside a quote) merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
