@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.article import ArticleParagraph
-from quotes.dates import DatingItem, UtteranceDate, assign_dates, document_date
+from quotes.dates import DatingItem, ParagraphText, UtteranceDate, assign_dates, dated_events, document_date
 from quotes.discourse import Found, discourse_pass
 from quotes.lexicon import may_hold_cue
 from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
@@ -166,6 +166,10 @@ class Extractor:
                 for f in found
             ],
             reference=plan.reference,
+            events=dated_events(
+                [ParagraphText(p.index, p.doc, tuple(p.local_quotes())) for p in paragraphs if p.bounds.is_prose],
+                reference=plan.reference,
+            ),
         )
         return [
             _record(plan.document, found=f, when=when, reference=plan.reference, source=plan.reference_source)

@@ -12,15 +12,19 @@
 """
 
 from quotes.dates.assign import DatingItem, UtteranceDate, assign_dates
+from quotes.dates.events import DatedEvent, ParagraphText, dated_events
 from quotes.dates.expressions import resolve_expression
 from quotes.dates.publication import document_date, find_text_date, parse_date_value
 from quotes.dates.stated import stated_date
 from quotes.dates.unknown import is_unknown_time, unknown_time_text
 
 __all__ = [
+    "DatedEvent",
     "DatingItem",
+    "ParagraphText",
     "UtteranceDate",
     "assign_dates",
+    "dated_events",
     "document_date",
     "find_text_date",
     "is_unknown_time",

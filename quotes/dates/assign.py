@@ -7,10 +7,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.dates.expressions import resolve_expression
+from quotes.dates.carry import (
+    NEAR_PARAGRAPHS,
+    Event,
+    anaphoric_time,
+    belongs_to_event,
+    day_after,
+    names_occasion,
+    recalls_words,
+    speaker_key,
+)
+from quotes.dates.events import DatedEvent
+from quotes.dates.expressions import is_vague_time, resolve_expression
+from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.stated import stated_date
-from quotes.dates.tree import cue_verb, participle_governors
-from quotes.dates.unknown import unknown_time_text
+from quotes.dates.tree import cue_verb, participle_governors, sentence_of
+from quotes.dates.unknown import is_perfect, unknown_time_text
 from quotes.position import Position
 
 if TYPE_CHECKING:
@@ -72,32 +84,110 @@ def assign_dates(
     items: Sequence[DatingItem],
     *,
     reference: datetime.date | None,
-    max_sentence_gap: int = 2,
-    max_paragraph_gap: int = 1,
+    events: Sequence[DatedEvent] = (),
 ) -> list[UtteranceDate]:
-    """Date each quote of one article (items in text order): stated → unknown time → context → document.
+    """Date each quote of one article (items in text order): stated → unknown time → the current event's
+    date (``context``) → the publication date (``document``).
 
-    A quote continues the event dated just before when the previous quote had a stated or context date,
-    has the same speaker (when both are known), is at most ``max_sentence_gap`` sentences or
-    ``max_paragraph_gap`` paragraphs back, and this quote's
-    cue is past tense (or it has none): "“…,” Kato told a press conference." after "reacted Monday".
+    ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`).
+    The current event is the last one dated before the quote, by a sentence or by a quote's own stated
+    date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A lede
+    quote that nothing dated before can take the date of the same speaker's event in the next paragraph.
     """
-    results: list[UtteranceDate] = []
     document = (
         UtteranceDate(reference.isoformat(), None, "document")
         if reference is not None
         else UtteranceDate(None, None, None)
     )
-    previous: tuple[DatingItem, UtteranceDate] | None = None
+    pending = sorted(events, key=lambda e: e.position)
+    current: Event | None = None
+    results: list[UtteranceDate] = []
     for item in items:
+        while pending and pending[0].position < item.position:
+            current = _next_event(current, pending.pop(0))
         result = _own_date(item, reference)
-        if result is None and previous is not None and _continues(item, previous, max_sentence_gap, max_paragraph_gap):
-            result = UtteranceDate(previous[1].date, previous[1].date_text, "context")
-        if result is None:
-            result = document
-        results.append(result)
-        previous = (item, result)
-    return results
+        if result is None and current is not None and item.cue is not None:
+            result = _told_event_time(item, current)
+        if result is not None and result.date_basis == "stated" and not _from_a_writing(item, result):
+            current = Event(result.date, result.date_text, item.position, speaker_key(item.speaker))
+            current.occasion = item.cue is not None and names_occasion(item.cue, item.quote_range)
+        elif result is None and current is not None and _takes_event_date(item, current):
+            result = UtteranceDate(current.date, current.date_text, "context")
+            current.joined_by(item.speaker, item.position)
+        results.append(result or document)
+    return _dated_later(items, results, events, document)
+
+
+def _from_a_writing(item: DatingItem, result: UtteranceDate) -> bool:
+    """Stated by the date of a writing ("in his 2012 book, Mr. McKinley suggested"): later quotes are
+    not from it."""
+    if item.cue is None or not result.date_text:
+        return False
+    text = sentence_of(cue_verb(item.cue)).text.lower()
+    at = text.find(result.date_text.lower())
+    following = text[at + len(result.date_text) :].split()[:3] if at >= 0 else []
+    return any(word.strip(",.;:'\"’”") in WRITING_NOUNS for word in following)
+
+
+def _told_event_time(item: DatingItem, event: Event) -> UtteranceDate | None:
+    """A cue dated by pointing back at the event just told: "Cruz said at the time", "the following
+    morning, he said" (stated: the sentence says when, by reference)."""
+    assert item.cue is not None
+    found = anaphoric_time(item.cue, item.quote_range)
+    if found is None:
+        return None
+    text, next_day = found
+    return UtteranceDate(day_after(event.date) if next_day else event.date, text, "stated")
+
+
+def _next_event(current: Event | None, sentence: DatedEvent) -> Event:
+    """A sentence's event replaces the current one, unless it is the sentence of the quote that dated it."""
+    if current is not None and current.position == sentence.position:
+        current.names |= sentence.names
+        current.occasion = current.occasion or sentence.occasion
+        return current
+    return Event.from_sentence(sentence)
+
+
+def _takes_event_date(item: DatingItem, event: Event) -> bool:
+    """The quote's saying is past (or it has no cue) and it belongs to the event."""
+    if item.cue is not None and not _is_past(item.cue):
+        return False
+    return belongs_to_event(
+        event, speaker=item.speaker, cue=item.cue, quote_range=item.quote_range, position=item.position
+    )
+
+
+def _dated_later(
+    items: Sequence[DatingItem],
+    results: list[UtteranceDate],
+    events: Sequence[DatedEvent],
+    document: UtteranceDate,
+) -> list[UtteranceDate]:
+    """Dating that comes later: a statement reported undated, then dated in the next sentences by a
+    reference back to the words ("in his remarks, aired Sunday but made last Wednesday, Putin added …",
+    "Trump made the comments Friday"). A quote left with the publication date takes the date of the
+    first later dating within :data:`NEAR_PARAGRAPHS` paragraphs, when that dating is of the same
+    speaker and refers back to what was said."""
+    later = [(e.position, e.date, e.date_text, set(e.names), e.recalls_words) for e in events]
+    later += [
+        (item.position, r.date, r.date_text, speaker_key(item.speaker), recalls_words(item.cue, item.quote_range))
+        for item, r in zip(items, results)
+        if r.date_basis == "stated" and item.cue is not None
+    ]
+    later.sort(key=lambda d: d[0])
+    out = list(results)
+    for k, (item, result) in enumerate(zip(items, results)):
+        if result != document or (item.cue is not None and not _is_past(item.cue)):
+            continue
+        following = next((d for d in later if d[0] > item.position), None)
+        if following is None:
+            continue
+        position, date, date_text, names, recalls = following
+        near = position.paragraph - item.position.paragraph <= NEAR_PARAGRAPHS
+        if recalls and near and speaker_key(item.speaker) & names:
+            out[k] = UtteranceDate(date, date_text, "context")
+    return out
 
 
 def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDate | None:
@@ -106,31 +196,12 @@ def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDat
         return None
     found = stated_date(item.cue, quote_range=item.quote_range)
     if found is not None:
+        if is_vague_time(found[0]):
+            return UtteranceDate(None, found[0], None)
         return UtteranceDate(resolve_expression(found[0], reference), found[0], "stated")
     unknown = unknown_time_text(item.cue)
     if unknown is not None:
         return UtteranceDate(None, unknown, None)
+    if is_perfect(item.cue):
+        return UtteranceDate(None, None, None)
     return None
-
-
-def _continues(
-    item: DatingItem, previous: tuple[DatingItem, UtteranceDate], max_sentence_gap: int, max_paragraph_gap: int
-) -> bool:
-    """The quote continues the dated event of the quote before: that one was dated from the text, the
-    speakers do not differ, it is near, and this saying is not present or future."""
-    before, dated = previous
-    if dated.date_basis not in ("stated", "context"):
-        return False
-    if _different_speakers(item, before):
-        return False
-    sentences = item.position.sentences_after(before.position)
-    near = (
-        sentences is not None and 0 <= sentences <= max_sentence_gap
-        or 0 <= item.paragraph - before.paragraph <= max_paragraph_gap
-    )
-    return near and (item.cue is None or _is_past(item.cue))
-
-
-def _different_speakers(item: DatingItem, before: DatingItem) -> bool:
-    """Both speakers are known and differ: "Ruiz said Tuesday …" does not date Okafor's next remark."""
-    return item.speaker is not None and before.speaker is not None and item.speaker != before.speaker

@@ -22,11 +22,22 @@ _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_ALT})\b\.?,?\s+(?:of\s+)?{YEAR_GR
 _MONTH_ALONE = re.compile(rf"\b(?P<last>last\s+|this\s+|past\s+)?(?P<month>{MONTH_ALT})\b")
 _YEAR_ALONE = re.compile(r"(?<![\d$£€])\b(?P<year>(?:1[89]|20)\d\d)\b(?!s\b|'s\b|\d)")
 _WEEKDAY = re.compile(rf"\b(?P<mod>last|this|past|next)?\s*\b(?P<weekday>{WEEKDAY_ALT})s?\b", re.IGNORECASE)
-_AGO = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b",
-    re.IGNORECASE,
+#: The count before "… ago": a number, or a vague one ("several weeks ago", "a few years ago") that
+#: tells an earlier time no date can be given for.
+_AGO_COUNT = (
+    r"\d+|a\s+few|a\s+couple\s+of|several|few|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve"
 )
+_AGO = re.compile(rf"\b(?P<n>{_AGO_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_VAGUE_AGO = re.compile(
+    r"\b(?:a\s+few|a\s+couple\s+of|several|few|many)\s+(?:day|week|month|year)s?\s+ago\b", re.IGNORECASE
+)
+
+
+def is_vague_time(expression: str) -> bool:
+    """An earlier time no date can be given for: "several weeks ago", "a few years ago"."""
+    return bool(_VAGUE_AGO.search(expression))
+
 
 #: Day-precision expressions (weekday, day words, month + day).
 DAY_PRECISION = re.compile(
@@ -52,13 +63,13 @@ _FUTURE = re.compile(r"\b(?:tomorrow|next|coming|later\s+this)\b", re.IGNORECASE
 #: or a weekday tagged as a person). Also used to accept an NER DATE only when it has a time word in it
 #: ("annual" and "the year" are DATE entities too).
 TIME_WORDS = re.compile(
-    rf"(?:\b(?:last|this|past|earlier\s+this)\s+)?\b(?:{WEEKDAY_ALT})(?:'s|’s)?(?:\s+(?:night|morning|afternoon|evening))?\b"
-    r"|\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|earlier\s+today)\b"
-    r"|\b(?:last|past|previous|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b"
+    rf"(?:\b(?i:last|this|past|earlier\s+this)\s+)?\b(?:{WEEKDAY_ALT})(?:'s|’s)?(?:\s+(?i:night|morning|afternoon|evening))?\b"
+    r"|\b(?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|earlier\s+today)\b"
+    r"|\b(?i:last|past|previous|this|earlier\s+this)\s+(?i:week|month|year|spring|summer|fall|autumn|winter)\b"
     rf"|\b(?:{MONTH_ALT})\b\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALT})\b(?:\s+(?:1[89]|20)\d\d\b)?"
     r"|(?<![\d$£€])\b(?:1[89]|20)\d\d\b(?!s\b|\d)"
-    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:day|week|month|year)s?\s+ago\b"
+    rf"|\b(?i:{_AGO_COUNT})\s+(?i:day|week|month|year)s?\s+(?i:ago)\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b",
 )
 

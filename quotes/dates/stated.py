@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, TIME_WORDS
+from quotes.dates.occasions import OCCASION_NOUNS
 from quotes.dates.tree import (
     cue_verb,
     governing_verb,
@@ -48,7 +49,7 @@ TOPIC_LINKS: frozenset[str] = frozenset("of about regarding concerning".split())
 DURATION_LINKS: frozenset[str] = frozenset("for over throughout".split())
 
 
-def _time_spans(sent: Span) -> list[tuple[int, int]]:
+def time_spans(sent: Span) -> list[tuple[int, int]]:
     """Character spans (doc-local) of time expressions in a sentence: NER DATE/TIME with a time word in
     them, plus our own matches; overlapping ones are merged."""
     spans: list[tuple[int, int]] = []
@@ -85,7 +86,7 @@ def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, i
     governors = participle_governors(verb)
     quote_start, quote_end = quote_range
     best: tuple[tuple[int, int], tuple[str, int, int]] | None = None
-    for start, end in _time_spans(sent):
+    for start, end in time_spans(sent):
         if start < quote_end and quote_start < end:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -101,7 +102,25 @@ def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, i
         key = (rank, distance)
         if best is None or key < best[0]:
             best = (key, (text, start, end))
-    return best[1] if best else None
+    return best[1] if best else _dated_occasion(verb, quote_range)
+
+
+def _dated_occasion(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The cue sits in a relative clause of a dated occasion: "a 2011 tweet in which he said", "the
+    March 2016 meeting where Trump said", "Sunday's rally, at which she said"."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in OCCASION_NOUNS:
+        return None
+    noun = verb.head
+    modifiers = [t for t in noun.subtree if t.i < noun.i]
+    if not modifiers:
+        return None
+    doc = noun.doc
+    start, end = modifiers[0].idx, noun.idx
+    for m in TIME_WORDS.finditer(doc.text[start:end]):
+        at, stop = start + m.start(), start + m.end()
+        if not (at < quote_range[1] and quote_range[0] < stop):
+            return m.group(), at, stop
+    return None
 
 
 #: How closely an expression is tied to the saying; lower wins.
@@ -115,10 +134,10 @@ RANK_BROADCAST = 4  # "aired Sunday"
 def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list[Token]) -> int | None:
     """How the expression is tied to the saying (a ``RANK_*``), or None when it is not its date."""
     governor, passed = governing_verb(span.root, cue_ids | {verb.i})
-    if _is_argument_path(passed):
+    if is_argument_path(passed):
         return None
     links = link_words(passed)
-    if _links_to_another_time(links) or _is_another_event_before(links, span):
+    if links_to_another_time(links) or is_another_event_before(links, span):
         return None
     sequence = bool(links & SEQUENCE_LINKS)
     if governor.i in cue_ids or governor.i == verb.i:
@@ -137,16 +156,17 @@ def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list
     return RANK_OTHER_PARTICIPLE
 
 
-def _links_to_another_time(links: set[str]) -> bool:
-    """ "before Monday's vote", "since 2019", "of the 2016 election", "for years" (unless "in"/"on"/"at"
-    also leads to it): the expression is another time or the topic, not when the words were said."""
+def links_to_another_time(links: set[str]) -> bool:
+    """Another time or the topic, not when the words were said: "before Monday's vote", "since 2019",
+    "of the 2016 election", "for years" (unless "in"/"on"/"at" also leads to it)."""
     if links & (OTHER_TIME_LINKS | TOPIC_LINKS):
         return True
     return bool(links & DURATION_LINKS) and not links & {"in", "on", "at"}
 
 
-def _is_another_event_before(links: set[str], span: Span) -> bool:
-    """ "after the 1999 shooting" is another event; "after a meeting Tuesday" (a day) is the same occasion."""
+def is_another_event_before(links: set[str], span: Span) -> bool:
+    """Another event before the saying: "after the 1999 shooting"; but "after a meeting Tuesday" (a day)
+    is the same occasion."""
     return bool(links & SEQUENCE_LINKS) and not DAY_PRECISION.search(span.text)
 
 
@@ -159,7 +179,7 @@ def _modifies_another_event(path: Sequence[Token]) -> bool:
 
 
 def _stands_between_cue_and_quote(span: Span, verb: Token, quote_range: tuple[int, int]) -> bool:
-    """ "told reporters Wednesday the injury was minor": the parser hangs the day on the reported clause,
+    """In "told reporters Wednesday the injury was minor" the parser hangs the day on the reported clause,
     but it stands outside the quote, alone between the cue and the quote, so it dates the saying."""
     return _between(span, verb, quote_range) and _inside(span.root.head, quote_range)
 
@@ -177,7 +197,7 @@ def _inside(token: Token, quote_range: tuple[int, int]) -> bool:
     return quote_range[0] <= token.idx < quote_range[1]
 
 
-def _is_argument_path(passed: Sequence[Token]) -> bool:
+def is_argument_path(passed: Sequence[Token]) -> bool:
     """True when the expression sits inside a subject/object/apposition ("the 2015 winner of …"), not an
     adjunct. A bare temporal noun right after an object ("told reporters Monday") is still an adjunct:
     the parser often hangs it on the object."""

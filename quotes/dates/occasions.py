@@ -1,0 +1,31 @@
+"""Words for the occasions words are said on: the media that carry them and the gatherings they are
+said at. The dating rules use them to tie a time expression, or a later quote, to an act of speech."""
+
+from __future__ import annotations
+
+#: Things that carry someone's words: "a 2011 tweet in which he said", "in a recent interview".
+SPEECH_MEDIA_NOUNS: frozenset[str] = frozenset(
+    """
+    tweet tweets post posts interview interviews statement statements speech speeches remarks comments
+    letter letters email emails e-mail memo message messages video videos ad ads advertisement
+    op-ed column book essay article testimony broadcast podcast release note
+    """.split()
+)
+#: Events several people speak at, dated once and quoted over paragraphs: "at a rally Monday",
+#: "after the meeting", "during Sunday's debate".
+GATHERING_NOUNS: frozenset[str] = frozenset(
+    """
+    meeting meetings summit hearing hearings session debate rally rallies conference briefing show
+    program forum protest protests ceremony convention talks visit appearance event gala luncheon
+    dinner breakfast panel vote markup
+    """.split()
+)
+OCCASION_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | GATHERING_NOUNS
+#: Modifiers that put an occasion at an undatable other time: "in a recent interview", "in another
+#: interview", "in an earlier statement", "in past speeches".
+UNDATED_OCCASION_MODIFIERS: frozenset[str] = frozenset("recent another earlier previous past prior old".split())
+#: One-to-one exchanges, often with the reporter: "said in an interview" is another occasion than the
+#: rally or hearing quoted before.
+EXCHANGE_NOUNS: frozenset[str] = frozenset("interview email e-mail call conversation".split())
+#: Writings whose date is when they came out: "in his 2012 book" dates that quote, not later ones.
+WRITING_NOUNS: frozenset[str] = frozenset("book books memoir column op-ed essay article paper study".split())

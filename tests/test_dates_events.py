@@ -1,0 +1,196 @@
+"""Dates of speech events carried through an article, dating that comes later, fronted and anaphoric
+times, dated media and undatable other times. Publication date 2021-02-16, a Tuesday."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2021-02-16"
+MONDAY, FRIDAY, LAST_WEDNESDAY = "2021-02-15", "2021-02-12", "2021-02-10"
+
+
+@pytest.fixture(scope="module")
+def dated(extract):
+    """``dated(text)`` → [(quote start, date, date_basis)] in text order."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(r["quote"][:24], r["date"], r["date_basis"]) for r in extract(text, PUBLISHED)]
+
+    return run
+
+
+def when(records, start: str) -> tuple[str | None, str | None]:
+    hits = [(date, basis) for quote, date, basis in records if quote.startswith(start)]
+    assert len(hits) == 1, records
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        # Fronted time adverbials date the saying.
+        ("Last year, the senator said the bill was dead.", "the bill was dead", ("2020", "stated")),
+        ("Last week a campaign spokeswoman said the candidate was fine.", "the candidate was fine", ("2021-02", "stated")),
+        # A date inside what was said does not.
+        ("The senator said last year's bill was dead.", "last year's bill", (PUBLISHED, "document")),
+        # Dated media: the cue in a relative clause of a dated tweet, interview, speech.
+        ("He deleted a 2011 tweet in which he said the economy was weak.", "the economy was weak", ("2011", "stated")),
+        ("He deleted a tweet in which he said the economy was weak.", "the economy was weak", (PUBLISHED, "document")),
+    ],
+)
+def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
+    assert when(dated(text), start) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith recently said the plan was dead.",
+        "In a recent interview, Smith said the plan was dead.",
+        "Smith said in another interview that the plan was dead.",
+        "In a Bloomberg interview, Smith said the plan was dead.",
+        "Several weeks ago, Smith said the plan was dead.",
+        "Smith has said the plan was dead.",
+        "Smith had said the plan was dead.",
+        "Critics have embraced the plan, warning that the plan was dead.",
+    ],
+)
+def test_undatable_other_times_are_null(dated, text):
+    date, basis = when(dated(text), "the plan was dead")
+    assert (date, basis) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith said in an interview that the plan was dead.", (PUBLISHED, "document")),  # with this reporter
+        ("Smith has said on Monday that the plan was dead.", (MONDAY, "stated")),  # a date still wins
+        ("Two weeks ago, Smith said the plan was dead.", ("2021-02", "stated")),
+    ],
+)
+def test_datable_times_are_not_unknown(dated, text, expected):
+    assert when(dated(text), "the plan was dead") == expected
+
+
+# --------------------------------------------------------------------------- across paragraphs
+
+
+def test_event_dated_once_carries_to_its_speakers_later_quotes(dated):
+    records = dated(
+        "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+        "The crowd filled the hall.\n\n"
+        "“We will win this state,” Lee said.\n\n"
+        "“Nobody else is listening to you,” she added."
+    )
+    assert when(records, "We will win") == (MONDAY, "context")
+    assert when(records, "Nobody else") == (MONDAY, "context")
+
+
+def test_event_date_does_not_reach_an_unrelated_speaker(dated):
+    records = dated(
+        "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+        "Turnout has been high all year.\n\n"
+        "The state budget is also at stake.\n\n"
+        "“Voters care about roads,” said Tom Park, a professor of politics at the state university."
+    )
+    assert when(records, "Voters care") == (PUBLISHED, "document")
+
+
+def test_present_tense_says_stays_on_the_publication_day(dated):
+    records = dated("Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n“We will win,” Lee says.")
+    assert when(records, "We will win") == (PUBLISHED, "document")
+
+
+def test_others_at_the_same_event(dated):
+    records = dated(
+        "European leaders met Friday in Bratislava to discuss the union's future.\n\n"
+        "The talks ran late into the evening.\n\n"
+        "“We are in a critical situation,” Angela Merkel told reporters after the meeting."
+    )
+    assert when(records, "We are in a critical") == (FRIDAY, "context")
+
+
+def test_an_interview_is_another_occasion(dated):
+    records = dated(
+        "European leaders met Friday in Bratislava to discuss the union's future.\n\n"
+        "“We are in a critical situation,” Angela Merkel said in an interview."
+    )
+    assert when(records, "We are in a critical") == (PUBLISHED, "document")
+
+
+def test_another_date_ends_the_event(dated):
+    records = dated(
+        "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+        "“We will win,” Lee said.\n\n"
+        "Lee said Friday that the polls were wrong.\n\n"
+        "“They always are,” she added."
+    )
+    assert when(records, "They always are") == (FRIDAY, "context")
+
+
+def test_dating_that_comes_later(dated):
+    records = dated(
+        "President Ivan Petrov told local media he will respect the constitution.\n\n"
+        "In his remarks, aired on Sunday but made last Wednesday, Petrov added he wants better ties."
+    )
+    assert when(records, "he will respect") == (LAST_WEDNESDAY, "context")
+    assert when(records, "he wants better ties") == (LAST_WEDNESDAY, "stated")
+
+
+def test_later_dating_of_someone_else_does_not_date_the_lede(dated):
+    records = dated(
+        "President Ivan Petrov told local media he will respect the constitution.\n\n"
+        "In his remarks, made last Wednesday, Prime Minister Olga Sova added she wants better ties."
+    )
+    assert when(records, "he will respect") == (PUBLISHED, "document")
+
+
+def test_times_that_point_back_at_the_event(dated):
+    records = dated(
+        "Ted Cruz refused to endorse the nominee in a speech at the convention in July.\n\n"
+        "“No, this is not politics,” Cruz said at the time.\n\n"
+        "At a breakfast with delegates the following morning, Cruz said he would not back down."
+    )
+    assert when(records, "No, this is not politics") == ("2020-07", "stated")
+    assert when(records, "he would not back down") == ("2020-07", "stated")
+
+
+def test_a_time_pointing_back_with_no_event_before_is_not_a_date(dated):
+    records = dated("“No, this is not politics,” Cruz said at the time.")
+    assert when(records, "No, this is not politics") == (PUBLISHED, "document")
+
+
+def test_a_dated_book_does_not_date_later_quotes(dated):
+    records = dated(
+        "In his 2002 book, Kevin Hart suggested that debt is a last resort.\n\n"
+        "“I don't judge what people spend money on,” Hart said."
+    )
+    assert when(records, "debt is a last resort") == ("2002", "stated")
+    assert when(records, "I don't judge") == (PUBLISHED, "document")
+
+
+def test_background_years_and_dates_inside_reported_content_are_not_events(dated):
+    records = dated(
+        "In 2009, when the president offered states money, many took it.\n\n"
+        "“It was a good deal,” Governor Ruth Vale said.\n\n"
+        "Vale said she expects the senator to recover from pneumonia, which forced him to leave a Feb. 11 "
+        "memorial event early. But she said the party needs a plan."
+    )
+    assert when(records, "It was a good deal") == (PUBLISHED, "document")
+    assert when(records, "the party needs a plan") == (PUBLISHED, "document")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The leaders will meet on Thursday in Rome.",
+        "The committee must raise the money before the event on Thursday.",
+        "A low point came at the 2009 climate summit, when the talks failed.",
+    ],
+)
+def test_future_and_background_events_do_not_date_later_quotes(dated, first):
+    records = dated(f"{first}\n\n“We expect progress,” Mayor Ana Ruiz of Rome said.")
+    assert when(records, "We expect progress") == (PUBLISHED, "document")
