@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -91,8 +92,9 @@ def assign_dates(
 
     ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`).
     The current event is the last one dated before the quote, by a sentence or by a quote's own stated
-    date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A lede
-    quote that nothing dated before can take the date of the same speaker's event in the next paragraph.
+    date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A quote
+    left on the publication date can take the date of a later dating of the same speaker's words
+    (:func:`_dated_later`).
     """
     document = (
         UtteranceDate(reference.isoformat(), None, "document")
@@ -100,11 +102,13 @@ def assign_dates(
         else UtteranceDate(None, None, None)
     )
     pending = sorted(events, key=lambda e: e.position)
+    next_pending = 0
     current: Event | None = None
     results: list[UtteranceDate] = []
     for item in items:
-        while pending and pending[0].position < item.position:
-            current = _next_event(current, pending.pop(0))
+        while next_pending < len(pending) and pending[next_pending].position < item.position:
+            current = _next_event(current, pending[next_pending])
+            next_pending += 1
         result = _own_date(item, reference)
         if result is None and current is not None and item.cue is not None:
             result = _told_event_time(item, current)
@@ -176,14 +180,15 @@ def _dated_later(
         if r.date_basis == "stated" and item.cue is not None
     ]
     later.sort(key=lambda d: d[0])
+    positions = [d[0] for d in later]
     out = list(results)
     for k, (item, result) in enumerate(zip(items, results)):
         if result != document or (item.cue is not None and not _is_past(item.cue)):
             continue
-        following = next((d for d in later if d[0] > item.position), None)
-        if following is None:
+        at = bisect_right(positions, item.position)
+        if at == len(later):
             continue
-        position, date, date_text, names, recalls = following
+        position, date, date_text, names, recalls = later[at]
         near = position.paragraph - item.position.paragraph <= NEAR_PARAGRAPHS
         if recalls and near and speaker_key(item.speaker) & names:
             out[k] = UtteranceDate(date, date_text, "context")
