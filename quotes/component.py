@@ -84,7 +84,10 @@ class QuotesComponent:
         if self._rules is None:
             from quotes.extractor import Extractor
 
-            self._rules = Extractor(self._nlp)
+            names = self._nlp.pipe_names
+            after = names[names.index(self.name) :] if self.name in names else [self.name]
+            # A paragraph parsed again (one that is not on token boundaries) must not run this component.
+            self._rules = Extractor(self._nlp, exclude=after)
         return self._rules
 
 

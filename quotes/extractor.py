@@ -48,9 +48,9 @@ class Extractor:
     """Holds the loaded pipeline; ``extract`` turns one Document into its records, in text order, and
     ``extract_many`` does the same for several documents parsed in one batch (the cheaper way)."""
 
-    def __init__(self, nlp: Language, *, batch_size: int = PARSE_BATCH_SIZE) -> None:
+    def __init__(self, nlp: Language, *, batch_size: int = PARSE_BATCH_SIZE, exclude: Sequence[str] = ()) -> None:
         self.nlp = nlp
-        self.parser = ParagraphParser(nlp, batch_size=batch_size)
+        self.parser = ParagraphParser(nlp, batch_size=batch_size, exclude=exclude)
 
     # ------------------------------------------------------------------ public
 

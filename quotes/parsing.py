@@ -272,13 +272,15 @@ class ParagraphParser:
         *,
         batch_size: int = PARSE_BATCH_SIZE,
         gate_sentences: bool = True,
+        exclude: Sequence[str] = (),
     ) -> None:
+        """``exclude``: pipes never run here (the ``quotes`` component itself and the pipes after it)."""
         self.nlp = nlp
         self.batch_size = batch_size
         self.gate_sentences = gate_sentences
         self.pos_mapper = PosMapper.from_ruler(nlp)
         replaced = (ATTRIBUTE_RULER,) if self.pos_mapper is not None else ()
-        self._disabled = [name for name in UNUSED_PIPES + replaced if name in nlp.pipe_names]
+        self._disabled = [name for name in (*UNUSED_PIPES, *replaced, *exclude) if name in nlp.pipe_names]
         self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self._sentencizer = Sentencizer()
         self._dep_label = nlp.vocab.strings.add("dep")

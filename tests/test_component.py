@@ -90,3 +90,11 @@ def test_a_bad_date_setting_is_refused():
     nlp = load_pipeline()
     with pytest.raises(ValueError, match="date must be a date"):
         nlp.add_pipe("quotes", config={"date": "someday"})
+
+
+def test_paragraphs_off_token_boundaries_are_parsed_again_without_the_component(pipeline, example, monkeypatch):
+    monkeypatch.setattr("quotes.extractor.paragraph_doc", lambda doc, start, end: None)
+    again = pipeline(TEXT)
+    assert [(r["quote_start"], r["quote_end"], r["type"]) for r in again._.quotes] == [
+        (r["quote_start"], r["quote_end"], r["type"]) for r in example._.quotes
+    ]
