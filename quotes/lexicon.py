@@ -107,6 +107,11 @@ GATING_CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) - {"state", "sta
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+#: "Trump: My plans aren't set in stone." / "Q: And the wall?" / "FALLIN: I think …": a paragraph that
+#: opens with a short capitalised label and a colon gives the label's words (headline and transcript
+#: style). ``quotes.rules.candidates`` decides whether the label is a speaker.
+LABEL_INTRO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+\S")
+
 
 def may_hold_cue(text: str) -> bool:
     """Could the rules find a cue in ``text``? The cheap test that decides what gets parsed.
@@ -115,6 +120,8 @@ def may_hold_cue(text: str) -> bool:
     only way the rules read a noun). Each condition mirrors what the rules require, so text that fails
     it could not yield a reported-speech record anyway.
     """
+    if LABEL_INTRO.match(text):
+        return True
     words = [word.lower() for word in _WORD.findall(text)]
     last_that = max((i for i, word in enumerate(words) if word == "that"), default=-1)
     for i, word in enumerate(words):

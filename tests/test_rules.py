@@ -144,3 +144,61 @@ def test_quote_left_open_at_paragraph_end_runs_on_into_the_next(extract):
     records = extract(text)
     assert records[-1]["quote"].endswith("years.\n\n“But we will do it together.")
     assert records[-1]["speaker"] == "Chen"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Cruz says if elected president “I will work very closely with leaders in Congress.”", "if elected president “I will work very closely with leaders in Congress.”"),
+        ("Manafort described winning the nomination \"as an intricate series of steps that requires a strategy.\"", "winning the nomination \"as an intricate series of steps that requires a strategy.\""),
+    ],
+)
+def test_content_opening_before_the_quote_makes_one_mixed_record(extract, text, quote):
+    records = extract(text)
+    assert [(r["quote"], r["type"], r["rule"]) for r in records] == [(quote, "mixed", "mixed.lead_in")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told reporters on Tuesday, “We will win this fight in the end.”",  # addressee and time
+        "She said in an interview that aired Tuesday: “We will win this fight.”",  # a colon introduces it
+        "Obama said of the Republicans, “They will not win this fight.”",  # topic
+    ],
+)
+def test_words_between_cue_and_quote_that_are_not_content_leave_it_direct(extract, text):
+    assert [r["type"] for r in extract(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Trump: My immigration plans aren't set in stone.", "Trump", "My immigration plans aren't set in stone"),
+        ("FALLIN: I think he is trying to campaign as a healer.", "FALLIN", "I think he is trying to campaign as a healer"),
+    ],
+)
+def test_name_and_colon_opening_a_paragraph_give_the_name_the_rest(extract, text, speaker, quote):
+    records = extract(text)
+    assert [(r["speaker"], r["quote"], r["rule"]) for r in records] == [(speaker, quote, "reported.label")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The story was changed on Monday to add a comment.",  # page furniture
+        "Q: And the idea of building a wall along the southern border?",  # an interviewer's turn
+        "Background: The two sides met in 2019 to talk about the deal.",
+    ],
+)
+def test_labels_that_are_not_speakers_give_no_record(extract, text):
+    assert extract(text) == []
+
+
+def test_writers_inference_after_the_reported_words_is_cut(extract):
+    text = "Putin told local media he will adhere to the Constitution, indicating Moscow will not negotiate."
+    assert extract(text)[0]["quote"] == "he will adhere to the Constitution"
+
+
+def test_a_participle_of_saying_after_the_reported_words_is_kept(extract):
+    text = "Officials said the company raised $21 million in January, bringing its total to $95 million."
+    assert extract(text)[0]["quote"] == "the company raised $21 million in January, bringing its total to $95 million"

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
-from quotes.quotemarks import QuotedSpan
-from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span
+from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
+from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import attribute_direct
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
@@ -38,7 +39,53 @@ def paragraph_candidates(doc: Doc, spans: Sequence[QuotedSpan], paragraph: Parag
     """Every candidate of one parsed paragraph, in text order, offsets local to the paragraph."""
     local = QuoteIndex([_localise(span, paragraph) for span in spans])
     continued = {i for i, span in enumerate(spans) if span.continued}
-    return _merge(doc, local, continued)
+    candidates = _merge(doc, local, continued)
+    labelled = label_candidate(doc)
+    if labelled is not None and not any(c.start < labelled.start for c in candidates):
+        candidates.insert(0, labelled)
+    return candidates
+
+
+#: Labels before a colon that are page furniture, not speakers ("Update: …", "Photo: …").
+FURNITURE_LABELS = frozenset(
+    """
+    note update updated correction clarification disclosure related photo photos video watch listen read
+    source sources credit caption image advertisement share posted published tags topics contact email
+    follow by editor's editors latest background context analysis opinion editorial breaking exclusive more also plus
+    previously earlier later meanwhile timeline summary verdict result results answer fact facts reality
+    warning why what how when where who here this that these it in on at for from with
+    """.split()
+)
+
+
+def label_candidate(doc: Doc) -> Candidate | None:
+    """ "Trump: My immigration plans aren't set in stone." / "FALLIN: I think …": the rest of a
+    paragraph opening with a name and a colon is that speaker's words. A
+    quote mark right after the colon is left to the direct rules."""
+    text = doc_text(doc)
+    match = LABEL_INTRO.match(text)
+    if match is None:
+        return None
+    colon = text.index(":")
+    label = [t for t in doc if t.idx < colon]
+    label_text = text[:colon]
+    if text[colon + 1 :].lstrip()[:1] in QUOTE_CHARS or label_text.split()[0].lower() in FURNITURE_LABELS:
+        return None
+    if label_text.lower().split()[-1] in FURNITURE_LABELS:
+        return None
+    # a name, or one or two capitalised words (the tagger often misses a bare surname at the start of
+    # a line); not an interview's "Q:" and "A:" turns, which are questions and answers, not quotes
+    names = [t for t in label if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+    if len(label_text) == 1 or not names and len(label_text.split()) > 2:
+        return None
+    words = _WORD.findall(text[colon + 1 :])
+    if len(words) < 3:
+        return None
+    start, end = trim(doc, colon + 1, len(text))
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if cue is None or start >= end:
+        return None
+    return Candidate(start, end, "indirect", "reported.label", cue, names[-1] if names else label[-1])
 
 
 def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]:
@@ -95,6 +142,9 @@ def _direct_candidate(
         return None
     cue = cue_span(cue_token)
     if sentence_like or _introduced_by_cue(doc, quote, cue) or cue_token.lower_ == "according":
+        lead_in = _lead_in_start(doc, quote, cue_token, speaker) if rule == "direct.cue_before" else None
+        if lead_in is not None:
+            return Candidate(lead_in, quote.outer_end, "mixed", "mixed.lead_in", cue, speaker)
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
     # A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
     # the cue's whole complement, which makes it mixed; a phrase outside the clause is no quote.
@@ -110,6 +160,38 @@ def _direct_candidate(
     start = min([quote.outer_start] + [t.idx for t in complement])
     end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct])
     return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
+
+
+#: Links under which a verb between cue and quote is the writer's, not the reported content: a relative
+#: clause ("in an interview that aired Tuesday"), a participle aside ("…, speaking to reporters, …").
+_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: Links that put a verb in a modifier of the cue rather than in what was said ("in a letter sent …").
+_MODIFIER_DEPS = frozenset({"prep", "agent", "npadvmod"})
+
+
+def _lead_in_start(doc: Doc, quote: LocalQuote, cue: Token, speaker: Token | None) -> int | None:
+    """ "Cruz says if elected president “I will …”", "Ryan says no matter what Obama does, “his word …”":
+    the words between a cue and the quote after it, when they hold a clause of what was said (a verb
+    that hangs from the cue but not through a modifier or an aside), open the reported content. A
+    colon between them introduces the quote instead ("delivered a retort: “…”")."""
+    if doc_text(doc)[cue.idx : quote.outer_start].rstrip().endswith(":"):
+        return None
+    skip = {t.i for t in speaker.subtree} if speaker is not None else set()
+    gap = [t for t in doc[cue.i + 1 : token_index_at(doc, quote.outer_start)] if t.i not in skip]
+    for token in gap:
+        if not is_verb(token) or token.dep_ in _ASIDE_DEPS:
+            continue
+        path = [token]
+        while path[-1].head.i not in (path[-1].i, cue.i):
+            path.append(path[-1].head)
+        if path[-1].head.i != cue.i or any(t.dep_ in _MODIFIER_DEPS | _ASIDE_DEPS for t in path):
+            continue
+        start = min(t.idx for t in path[-1].subtree)
+        text = doc_text(doc)
+        if text[start : start + 5].lower() == "that ":
+            start += 5
+        return start if start < quote.outer_start else None
+    return None
 
 
 def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:

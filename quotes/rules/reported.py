@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
+from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.common import (
     Candidate,
     QuoteIndex,
@@ -63,6 +64,44 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: Participles with which the writer draws an inference from the reported words ("…, indicating
+#: Moscow will not negotiate"): what follows is the writer's reading, not the speaker's words.
+INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "signaling", "signalling", "meaning", "implying"})
+
+
+def _without_writer_additions(tokens: list[Token]) -> list[Token]:
+    """Cut an inference the writer hangs on the end of the reported words ("…, indicating Moscow will
+    not …"). Relative clauses, appositives, other participles and "but" conjuncts stay: annotators
+    count them as said about as often as not. Quoted words are never cut: they are what was said."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    present = {t.i for t in tokens}
+    for token in tokens[3:]:
+        head = _addition_starting_at(token)
+        if head is None or head.right_edge.i < last or head.i not in present:
+            continue
+        if any(ch in ALL_DOUBLE for t in tokens if t.i >= token.i for ch in t.text):
+            continue  # (a single mark is mostly an apostrophe: "won't")
+        kept = [t for t in tokens if t.i < token.i]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        return kept
+    return tokens
+
+
+def _addition_starting_at(token: Token) -> Token | None:
+    """The head of a writer's addition whose first word, after a comma, is ``token``, if any."""
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    for head in [token, *token.ancestors][:4]:
+        if head.left_edge.i != token.i:
+            continue
+        if head.dep_ in ("advcl", "xcomp", "conj") and head.lower_ in INFERENCE_PARTICIPLES:
+            return head
+    return None
+
+
 def _clause_chars(tokens: Sequence[Token]) -> tuple[int, int]:
     first = min(t.idx for t in tokens)
     last = max(t.idx + len(t.text) for t in tokens)
@@ -75,7 +114,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
-    tokens = _without_asides(sorted(tokens, key=lambda t: t.i))
+    tokens = _without_writer_additions(_without_asides(sorted(tokens, key=lambda t: t.i)))
     if not tokens:
         return None
     start, end = trim(doc, *_clause_chars(tokens))
