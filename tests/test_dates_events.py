@@ -194,3 +194,20 @@ def test_background_years_and_dates_inside_reported_content_are_not_events(dated
 def test_future_and_background_events_do_not_date_later_quotes(dated, first):
     records = dated(f"{first}\n\n“We expect progress,” Mayor Ana Ruiz of Rome said.")
     assert when(records, "We expect progress") == (PUBLISHED, "document")
+
+
+def test_a_dated_letter_is_not_a_gathering_others_speak_at(dated):
+    records = dated(
+        "The city sent a cease-and-desist letter to the campaign on Thursday.\n\n"
+        "The campaign's state chairman, Phil Lovas, said he cannot comment on the letter."
+    )
+    assert when(records, "he cannot comment") == (PUBLISHED, "document")
+
+
+def test_a_quote_from_the_dated_letter_takes_its_date(dated):
+    records = dated(
+        "The city sent a cease-and-desist letter to the campaign on Thursday.\n\n"
+        "The ad features images of uniformed officers.\n\n"
+        "City Attorney Brad Holm said in the letter that the ad misleads voters."
+    )
+    assert when(records, "the ad misleads voters") == ("2021-02-11", "context")

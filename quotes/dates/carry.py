@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotes.dates.events import DatedEvent, name_words
-from quotes.dates.occasions import EXCHANGE_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS
+from quotes.dates.occasions import EXCHANGE_NOUNS, GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS
 from quotes.dates.tree import cue_verb, sentence_of
 from quotes.position import Position
 from quotes.syntax import is_verb_form
@@ -127,8 +127,8 @@ def belongs_to_event(
         return True  # "after the meeting", "at the same hearing": the event just told
     if event.occasion and near and not event.from_quote:
         return True  # others speaking right after a gathering is told
-    # Nobody known to act at the event (a quote with no speaker dated it): only the quote right after.
-    return near and not event.names
+    # A quote with no speaker dated the event: only the quote right after belongs to it.
+    return near and event.from_quote and not event.names
 
 
 def opens_new_occasion(cue: Span) -> bool:
@@ -164,7 +164,7 @@ def refers_to_occasion(cue: Span, quote_range: tuple[int, int], *, nouns: frozen
 def names_occasion(cue: Span, quote_range: tuple[int, int]) -> bool:
     """The cue's sentence, outside the quote, names an occasion ("at a rally", "during the debate")."""
     sentence = sentence_of(cue_verb(cue))
-    return any(t.lower_ in OCCASION_NOUNS for t in sentence if not quote_range[0] <= t.idx < quote_range[1])
+    return any(t.lower_ in GATHERING_NOUNS for t in sentence if not quote_range[0] <= t.idx < quote_range[1])
 
 
 def recalls_words(cue: Span, quote_range: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, resolve_expression
-from quotes.dates.occasions import OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
+from quotes.dates.occasions import GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
 from quotes.dates.stated import (
     is_another_event_before,
     is_argument_path,
@@ -51,6 +51,7 @@ class DatedEvent:
     date: str
     date_text: str
     names: frozenset[str]
+    #: The sentence names a gathering several people speak at (a meeting, a hearing, a debate).
     occasion: bool
     #: The sentence refers back to words already said: "Trump made the comments Friday".
     recalls_words: bool = False
@@ -217,7 +218,7 @@ def _after_occasion(span: Span, sentence: Span) -> bool:
 
 
 def _names_occasion(sentence: Span) -> bool:
-    return any(t.lower_ in OCCASION_NOUNS for t in sentence)
+    return any(t.lower_ in GATHERING_NOUNS for t in sentence)
 
 
 def _recalls_words(sentence: Span) -> bool:
