@@ -7,7 +7,8 @@ the same selective parse (only what the rules need), the same batches, the same 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -109,7 +110,7 @@ class Extractor:
         n_process: int = 1,
         errors: ErrorPolicy = "raise",
         default_date: str | None = None,
-    ) -> Iterator[Any]:
+    ) -> Generator[Any, None, None]:
         """One result per item, in input order: the item's list of :class:`Quote`.
 
         Items: plain texts; dicts with ``text`` and optional ``id`` and ``date``; or ``(item, context)``
@@ -130,12 +131,14 @@ class Extractor:
 
     def _results(
         self, items: Iterator[Any], *, batch_size: int, jobs: int, errors: ErrorPolicy, default_date: str | None
-    ) -> Iterator[Any]:
+    ) -> Generator[Any, None, None]:
         entries = (_entry(position, item) for position, item in enumerate(items))
         chunks = chunked(entries, batch_size)
         work = partial(_work, default_date=default_date)
         if jobs == 1:
-            outcomes: Iterator[_Outcome] = (outcome for chunk in chunks for outcome in work(self._engine, chunk))
+            outcomes: Generator[_Outcome, None, None] = (
+                outcome for chunk in chunks for outcome in work(self._engine, chunk)
+            )
         else:
             outcomes = ordered_results(chunks, jobs=jobs, setup=self._setup, work=work, failed=_failed)
         try:
@@ -149,17 +152,28 @@ class Extractor:
                     result = ExtractionError(outcome.doc_id, outcome.error)
                 yield (result, outcome.context) if outcome.as_tuple else result
         finally:
-            outcomes.close()  # type: ignore[attr-defined]  # stops worker processes at once
+            outcomes.close()  # stops worker processes at once
 
 
 class _Entry:
     """One input item: the Document to extract from, or why there is none, and its context."""
 
-    __slots__ = ("as_tuple", "context", "document", "doc_id", "problem")
+    __slots__ = ("anonymous", "as_tuple", "context", "document", "doc_id", "problem")
 
-    def __init__(self, doc_id: str, document: Document | None, problem: str | None, context: Any, as_tuple: bool):
+    def __init__(
+        self,
+        doc_id: str,
+        document: Document | None,
+        problem: str | None,
+        context: Any,
+        as_tuple: bool,
+        *,
+        anonymous: bool = False,
+    ) -> None:
         self.doc_id, self.document, self.problem = doc_id, document, problem
         self.context, self.as_tuple = context, as_tuple
+        #: No id was given: the quotes' doc_id is None (``doc_id`` names it by position in errors).
+        self.anonymous = anonymous
 
 
 class _Outcome:
@@ -180,7 +194,7 @@ def _entry(position: int, item: Any) -> _Entry:
         return _Entry(item.doc_id, item, None, context, as_tuple)
     doc_id = f"#{position}"
     if isinstance(item, str):
-        return _Entry(doc_id, Document(None, item), None, context, as_tuple)  # type: ignore[arg-type]
+        return _Entry(doc_id, Document("", item), None, context, as_tuple, anonymous=True)
     if not isinstance(item, Mapping):
         return _Entry(doc_id, None, f"not a text or a dict (got {type(item).__name__})", context, as_tuple)
     given_id, text, date = item.get("id"), item.get("text"), item.get("date")
@@ -189,8 +203,8 @@ def _entry(position: int, item: Any) -> _Entry:
         return _Entry(doc_id, None, f"'text' is not a string (got {type(text).__name__})", context, as_tuple)
     if date is not None and not isinstance(date, str):
         return _Entry(doc_id, None, f"'date' is not a string (got {type(date).__name__})", context, as_tuple)
-    document = Document(None if given_id is None else str(given_id), text, date or None)  # type: ignore[arg-type]
-    return _Entry(doc_id, document, None, context, as_tuple)
+    document = Document("" if given_id is None else doc_id, text, date or None)
+    return _Entry(doc_id, document, None, context, as_tuple, anonymous=given_id is None)
 
 
 def _work(engine: Engine, chunk: list[_Entry], default_date: str | None = None) -> list[_Outcome]:
@@ -209,7 +223,8 @@ def _work(engine: Engine, chunk: list[_Entry], default_date: str | None = None) 
         if isinstance(result, Exception):
             outcomes.append(_Outcome(entry, [], f"{type(result).__name__}: {result}"))
         else:
-            outcomes.append(_Outcome(entry, list(result), None))
+            quotes = [replace(quote, doc_id=None) for quote in result] if entry.anonymous else list(result)
+            outcomes.append(_Outcome(entry, quotes, None))
     return outcomes
 
 

@@ -126,6 +126,7 @@ class FileSink:
         self._encoder = encoder or RecordEncoder()
         self.progress_path = path + PROGRESS_SUFFIX
         self._done: Counter[str] = Counter()
+        self._out: IO[bytes]
         if resume and os.path.exists(path):
             self._check_format()
             entries = self._load_progress()

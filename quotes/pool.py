@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -38,7 +38,7 @@ def ordered_results(
     setup: Callable[[], Any],
     work: Callable[[Any, list[Item]], list[Result]],
     failed: Callable[[list[Item], str], list[Result]],
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Results of ``work`` over ``chunks`` from ``jobs`` processes, in input order.
 
     ``failed(chunk, reason)`` stands in for a chunk whose worker died or whose results could not come

@@ -13,7 +13,7 @@ QuoteType = Literal["direct", "mixed", "indirect"]
 class Document:
     """One article as read. Every offset the tool emits indexes into ``text``."""
 
-    doc_id: str | None  # None: the caller of the Python API gave no id
+    doc_id: str
     text: str
     #: Publication date as given by the input (JSONL field), raw string or None.
     date: str | None = None

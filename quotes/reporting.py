@@ -15,8 +15,11 @@ from typing import IO, Any, Protocol
 class Outcome(Protocol):
     """What the reporter counts of one document: its records and whether it failed."""
 
-    records: tuple[Any, ...]
-    error: str | None
+    @property
+    def records(self) -> tuple[Any, ...]: ...
+
+    @property
+    def error(self) -> str | None: ...
 
 
 def is_tty(stream: Any) -> bool:

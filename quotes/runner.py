@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import partial
@@ -178,7 +178,10 @@ def _run_batch(
         with report.live():
             report.count_in_background(
                 partial(
-                    count_documents, settings.paths, input_format=settings.input_format, skip_paths=settings.own_files
+                    count_documents,
+                    settings.paths,
+                    input_format=settings.input_format,  # type: ignore[arg-type]  # checked by problem()
+                    skip_paths=settings.own_files,
                 )
             )
             for result in results:
@@ -230,7 +233,7 @@ def _results(
     extractor: ExtractorLike,
     factory: ExtractorFactory,
     settings: ExtractSettings,
-) -> Iterator[DocumentResult]:
+) -> Generator[DocumentResult, None, None]:
     """One result per item, in input order, from :meth:`quotes.Extractor.pipe` (in this process or on
     ``--jobs`` workers); inputs that could not be read are put back in their place."""
     read: deque[Document | InputFailure] = deque()  # items handed on, not yet answered
@@ -250,16 +253,16 @@ def _results(
     )
     try:
         for outcome in outcomes:
-            while isinstance(read[0], InputFailure):
-                yield _failure_result(read.popleft())
-            document = read.popleft()
-            notes = _notes(document)  # type: ignore[arg-type]
+            item = read.popleft()
+            while isinstance(item, InputFailure):  # read before this document: its place comes first
+                yield _failure_result(item)
+                item = read.popleft()
             if isinstance(outcome, ExtractionError):
-                yield DocumentResult(document.doc_id, error=outcome.reason, notes=notes)
+                yield DocumentResult(item.doc_id, error=outcome.reason, notes=_notes(item))
             else:
-                yield DocumentResult(document.doc_id, records=tuple(outcome), notes=notes)
-        while read:
-            yield _failure_result(read.popleft())
+                yield DocumentResult(item.doc_id, records=tuple(outcome), notes=_notes(item))
+        for item in read:  # only input failures are left
+            yield _failure_result(item)  # type: ignore[arg-type]
     finally:
         outcomes.close()  # stops the worker processes at once when the batch ends early
 

@@ -23,5 +23,5 @@ def paragraph_doc(doc: Doc, start: int, end: int) -> Doc | None:
     spaces = [bool(token.whitespace_) for token in span]
     spaces[-1] = False
     piece = Doc(doc.vocab, words=[token.text for token in span], spaces=spaces)
-    piece.from_array(_COPIED, source.to_array(_COPIED))
+    piece.from_array(_COPIED, source.to_array(_COPIED))  # type: ignore[arg-type]  # uint64 ids, stubs say ints
     return piece if piece.text == doc.text[start:end] else None
