@@ -200,3 +200,66 @@ def test_capitalised_title_alone_without_antecedent(nlp):
     speaker = one(nlp, "The Senator from Texas said the bill was bad.", "Senator")
     assert speaker.name != "Senator"
     assert speaker.speaker_kind == "unnamed"
+
+
+# ---------------------------------------------------------------------------- acronyms and full names
+
+
+def test_acronym_and_initials():
+    from quotes.speakers.mentions import acronym, initials
+
+    assert (acronym("EDC"), acronym("U.N."), acronym("NATO's"), acronym("Trump")) == ("EDC", "UN", "NATO", None)
+    assert initials("Export Development Canada") == "EDC"
+    assert initials("Immigration, Refugees and Citizenship Canada") == "IRCC"
+    assert initials("White House") is None  # too short to stand for an acronym
+    assert initials("Export development Canada") is None
+
+
+def test_acronym_after_the_full_name_is_the_full_name(nlp):
+    _, _, (full, short) = resolve_all(
+        nlp,
+        ["Export Development Canada said exports rose in May.", "EDC said the outlook was good."],
+        [(0, "Canada", 0), (1, "EDC", 0)],
+    )
+    assert full.name == short.name == "Export Development Canada"
+    assert short.mention == "EDC" and short.speaker_kind == "organisation"
+
+
+def test_full_name_after_the_acronym_becomes_canonical(nlp):
+    _, resolver, (short, full) = resolve_all(
+        nlp,
+        ["EDC said exports rose in May.", "Export Development Canada said the outlook was good."],
+        [(0, "EDC", 0), (1, "Canada", 0)],
+    )
+    assert short.name == "EDC"  # only what was seen so far
+    assert resolver.final(short).name == full.name == "Export Development Canada"
+
+
+def test_other_acronym_stays_apart(nlp):
+    _, _, (_, other) = resolve_all(
+        nlp,
+        ["Export Development Canada said exports rose in May.", "The EPA said the outlook was good."],
+        [(0, "Canada", 0), (1, "EPA", 0)],
+    )
+    assert "EPA" in other.name
+
+
+def test_common_noun_tagged_org_names_no_organisation(nlp):
+    from spacy.tokens import Span
+
+    resolver = SpeakerResolver()
+    first = nlp("Wells Fargo fired thousands of workers on Monday.")
+    resolver.observe(first, base=0)
+    second = nlp("The Bank regretted it. The bank said the practice had ended.")
+    second.ents = [Span(second, 1, 2, label="ORG")]  # NER took the common noun for a name
+    base = len(first.text) + 2
+    resolver.observe(second, base=base)
+    bank = [t for t in second if t.lower_ == "bank"][1]
+    assert resolver.resolve(bank, base=base).name == "Wells Fargo"
+
+
+def test_named_organisation_is_registered(nlp):
+    resolver = SpeakerResolver()
+    doc = nlp("The Bank of England said rates would rise.")
+    resolver.observe(doc, base=0)
+    assert any("Bank of England" in e.name for e in resolver.registry.entities)

@@ -22,6 +22,8 @@ from quotes.speakers.vocabulary import (
 )
 
 Check = Callable[[Entity], bool]
+#: How many paragraphs before the pronoun's own its subjects are preferred over nearer other mentions.
+RECENT_PARAGRAPHS = 2
 
 # ---------------------------------------------------------------------------- agreement checks
 
@@ -71,7 +73,7 @@ def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, acce
     main-clause subjects before other subjects before other mentions; mentions inside quotes only as a
     last resort (the speaker talks *about* them)."""
     recent_subjects = registry.by_salience(position, sentence, quoted=False, min_salience=1,
-                                           back_to=(sentence[0] - 2, 0))
+                                           back_to=(sentence[0] - RECENT_PARAGRAPHS, 0))
     for entity in recent_subjects:
         if accept(entity):
             return entity

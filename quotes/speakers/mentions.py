@@ -395,3 +395,24 @@ def strip_possessive(text: str) -> str:
 def org_key(name: str) -> str:
     """What makes two organisation names the same: lower case, no article, no possessive."""
     return re.sub(r"^(?:the|a|an)\s+", "", strip_possessive(name).lower())
+
+
+#: Words an organisation's initials leave out ("Department of Veterans Affairs" → "DVA").
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"})
+
+
+def acronym(name: str) -> str | None:
+    """The letters of an acronym ("EDC", "U.N.", "IRCC"), or None for other names."""
+    letters = strip_possessive(name).replace(".", "")
+    if letters.lower().startswith("the "):
+        letters = letters[4:]
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of three or more capitalised words ("Export Development Canada" → "EDC"),
+    function words left out; None when any other word is lower case or the name is shorter."""
+    words = [w for w in re.split(r"[\s-]+", strip_possessive(name)) if w and w.lower() not in _INITIALS_SKIP]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)

@@ -20,12 +20,13 @@ from quotes.speakers.mentions import (
     is_parsed,
     mention_span,
     name_parts,
+    org_key,
     salience,
     strip_possessive,
     title_start,
 )
 from quotes.speakers.registry import EntityRegistry
-from quotes.speakers.vocabulary import DETERMINERS, title_entry
+from quotes.speakers.vocabulary import DETERMINERS, ORG_ROLE_NOUNS, title_entry
 from quotes.syntax import NOMINAL_SUBJECT_DEPS
 
 
@@ -46,6 +47,8 @@ def read_paragraph(
         if label == "PERSON":
             parts = name_parts(doc, ent.start, ent.end, ent.root)
             entity = registry.person(doc, parts, description(ent.root) if parsed else None)
+        elif label == "ORG" and org_key(ent.text) in ORG_ROLE_NOUNS:
+            continue  # "Bank", "the Committee": a common noun tagged ORG names no organisation
         elif label in ("ORG", "GPE"):
             entity = registry.organisation(strip_possessive(ent.text), "org" if label == "ORG" else "place")
         elif label == "NORP" and ent[-1].lower_.endswith("s") and ent[-1].tag_ in ("NNPS", "NNS", ""):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.speakers.mentions import NameParts, org_key
+from quotes.speakers.mentions import NameParts, acronym, initials, org_key
 from quotes.speakers.vocabulary import gender_of_title
 
 #: (paragraph index, sentence index in the paragraph): orders sentences in text order.
@@ -113,6 +113,28 @@ def _most_recent(ids: set[int], last_seen: dict[int, int]) -> int:
     return min(ids, key=lambda i: (-last_seen.get(i, -1), i))
 
 
+class OrganisationIndex:
+    """Organisations by name (no article, no possessive) and by acronym: "EDC" and "Export Development
+    Canada" are one entity."""
+
+    def __init__(self) -> None:
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._by_letters: dict[tuple[str, str], Entity] = {}
+
+    def find(self, name: str, kind: str) -> Entity | None:
+        found = self._by_name.get((kind, org_key(name)))
+        if found is None:
+            letters = acronym(name) or initials(name)
+            found = self._by_letters.get((kind, letters)) if letters else None
+        return found
+
+    def add(self, entity: Entity, name: str) -> None:
+        self._by_name[(entity.kind, org_key(name))] = entity
+        letters = acronym(name) or initials(name)
+        if letters:
+            self._by_letters.setdefault((entity.kind, letters), entity)
+
+
 class MentionIndex:
     """Where entities were mentioned, by sentence and in text order, for walking back from a position."""
 
@@ -177,7 +199,7 @@ class EntityRegistry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._names = NameIndex()
-        self._organisations: dict[tuple[str, str], Entity] = {}
+        self._organisations = OrganisationIndex()
         self._mentions = MentionIndex()
         self._paragraphs: dict[int, Paragraph] = {}
         self._docs: dict[int, Doc] = {}  # paragraph base → its doc
@@ -238,13 +260,16 @@ class EntityRegistry:
         return entity
 
     def organisation(self, name: str, kind: str) -> Entity:
-        """The latest organisation/place/group of this kind with the same name, or a new one."""
-        key = (kind, org_key(name))
-        entity = self._organisations.get(key)
+        """The latest organisation/place/group of this kind with the same name or acronym, or a new one.
+        An acronym met first takes the full name when it comes ("EDC", then "Export Development
+        Canada"): the full name is canonical."""
+        entity = self._organisations.find(name, kind)
         if entity is None:
             entity = Entity(len(self.entities), kind, name)
             self.entities.append(entity)
-            self._organisations[key] = entity
+        elif acronym(name) is None and acronym(entity.name) is not None:
+            entity.name = name
+        self._organisations.add(entity, name)
         return entity
 
     def is_known_surname(self, word: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents
 from quotes.speakers.mentions import (
+    acronym,
     common_noun_kind,
     conjuncts,
     definite_role,
@@ -108,7 +109,7 @@ class _Cases:
         kind = "group" if label == "NORP" else "org"
         entity = self.registry.organisation(name, "place" if label == "GPE" else kind)
         self._mentioned(entity, span, base)
-        return _speaker(span, base, name, None, description(span.root), kind, SPEAKER_KINDS[kind])
+        return _speaker(span, base, _canonical(name, entity), None, description(span.root), kind, SPEAKER_KINDS[kind])
 
     def _common_noun(self, head: Token, span: Span, base: int) -> Speaker:
         """"officials", "a source", "Russia's foreign ministry": named as written."""
@@ -224,10 +225,17 @@ class SpeakerResolver(_Cases):
         person (a later "Katsunobu Kato" upgrades an earlier "Kato"), and title/description when the
         speaker had none. Call after the whole article was observed."""
         entity = self.registry.entity_of_span(speaker.start, speaker.end)
-        if entity is None or speaker.name is None or entity.kind != "person":
+        if entity is None or speaker.name is None:
             return speaker
+        if entity.kind != "person":
+            return replace(speaker, name=_canonical(speaker.name, entity))
         return replace(speaker, name=entity.name, title=speaker.title or entity.title,
                        description=speaker.description or entity.description)
+
+def _canonical(name: str, entity: Entity) -> str:
+    """An organisation's acronym as its full name, when the article gives it; other names as written."""
+    return entity.name if acronym(name) is not None and acronym(entity.name) is None else name
+
 
 def _speaker(span: Span, base: int, name, title, description, kind, speaker_kind) -> Speaker:
     return Speaker(name, span.text, span.start_char + base, span.end_char + base, title, description, kind,
