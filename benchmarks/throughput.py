@@ -159,11 +159,14 @@ def worker_cli(path: str, jobs: int, model: str | None, cluster: bool = False) -
         if model:
             command += ["--model", model]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process of the run, once reaped
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         records = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
-    result = {"seconds": seconds, "exit": done.returncode, "records": records,
+    result = {"seconds": seconds, "cpu_seconds": cpu, "exit": done.returncode, "records": records,
               "crashed": sum(1 for line in done.stderr.splitlines() if line.startswith("quotes: "))}
     if done.returncode not in (0, 1):
         result["error"] = (done.stderr.strip().splitlines() or ["no message"])[-1]
@@ -250,6 +253,7 @@ class Run:
     peak_rss_mb: float | None = None
     crashed: int = 0
     note: str = ""
+    cpu_seconds: float | None = None  #: CLI rows: CPU time of all the run's processes
 
 
 def measure(spec: Spec, path: str, *, model: str | None) -> Run:
@@ -268,7 +272,7 @@ def measure(spec: Spec, path: str, *, model: str | None) -> Run:
     note = f"{result['records']} records" if "records" in result else ""
     if "partitions" in result:
         note = f"per partition, {result['partitions']} partitions of one document against one partition"
-    return Run(result["seconds"], result["peak_rss_mb"], result.get("crashed", 0), note)
+    return Run(result["seconds"], result["peak_rss_mb"], result.get("crashed", 0), note, result.get("cpu_seconds"))
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,11 @@ class Row:
     @property
     def seconds(self) -> float | None:
         return statistics.median(self.times) if len(self.times) == len(self.runs) else None
+
+    @property
+    def cpu_seconds(self) -> float | None:
+        found = [r.cpu_seconds for r in self.runs if r.cpu_seconds is not None]
+        return statistics.median(found) if found and len(found) == len(self.runs) else None
 
     @property
     def peak_rss_mb(self) -> float:
@@ -379,6 +388,14 @@ def cluster_lines(cluster: Row, cluster_startup: Row, many: Row, many_startup: R
     lines.append(f"  the same after start-up ({cluster_startup.seconds:.1f} s and {many_startup.seconds:.1f} s "
                  f"subtracted): {working:.2f} (target ≤ {CLUSTER_RATIO_TARGET}) "
                  f"{'OK' if working <= CLUSTER_RATIO_TARGET else 'MISSED'}")
+    cpu = [row.cpu_seconds for row in (one, many, cluster, cluster_startup, many_startup)]
+    if None not in cpu:
+        # CPU time barely depends on what else runs on the machine; wall time on a busy one does.
+        per_round = [c.cpu_seconds / m.cpu_seconds for c, m in zip(cluster.runs, many.runs)]
+        lines.append(f"CPU seconds of all processes (medians): --jobs 1 {cpu[0]:.1f}, --jobs {many.spec.jobs} "
+                     f"{cpu[1]:.1f}, --cluster local:{cluster.spec.jobs} {cpu[2]:.1f} (start-up alone {cpu[4]:.1f} "
+                     f"and {cpu[3]:.1f}); cluster / jobs CPU {cpu[2] / cpu[1]:.2f} "
+                     f"(rounds {min(per_round):.2f}–{max(per_round):.2f})")
     per_core = n_bytes / (one.seconds - one_startup.seconds)  # input bytes per second on one core
     cost = max(overhead.seconds, 1e-6)
     smallest = cost * (1 - OVERHEAD_SHARE) / OVERHEAD_SHARE * per_core
