@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -332,15 +333,7 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
     cluster = None
     try:
         if local:
-            count = int(local.group(1) or os.cpu_count() or 1)
-            cluster = LocalCluster(
-                n_workers=count,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                worker_dashboard_address=None,
-                silence_logs=logging.CRITICAL,
-            )
+            cluster = _local_cluster(LocalCluster, int(local.group(1) or os.cpu_count() or 1))
             client = Client(cluster)
         else:
             client = Client(spec, timeout="20s")
@@ -355,6 +348,27 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+#: Worker settings for the clusters the CLI starts. Dask's statistical profiler samples the task thread
+#: few milliseconds; for pure-Python tasks like ours each sample is a GIL hand-over, and they made
+#: extraction measurably slower than in one process (README, Scaling out: also for workers started by hand).
+LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
+def _local_cluster(local_cluster: Any, workers: int) -> Any:
+    import dask
+
+    with dask.config.set(LOCAL_WORKER_CONFIG), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. "port 8787 is already in use": the user has no use for it
+        return local_cluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            worker_dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
 
 
 def _load_models(client: Any, plugin: Any) -> None:
