@@ -111,8 +111,34 @@ def run_partition(partition: Partition, lines_before: int, job: PartitionJob) ->
     return PartitionOutcome(partition.index, tuple(replace(result, records=()) for result in results), quotes)
 
 
-def _lines_after(lines_before: int, location: str, start: int, end: int | None) -> int:
-    return lines_before + count_lines(location, start, end)
+def _with_line_numbers(client: Any, partitions: Any, *, ahead: int) -> Iterator[tuple[Partition, int]]:
+    """Each partition with the number of lines of its JSONL file before it (0 for the rest).
+
+    The workers count each range's lines ``ahead`` partitions early, before any extraction queued on
+    them (the counts are a quick read), so a later range's number is known when it is submitted. The
+    extraction tasks then depend on nothing: a dependency would tie each task to the worker holding it.
+    """
+    plan = iter(partitions)
+    window: deque[tuple[Partition, Any]] = deque()
+    lines_before = 0
+    while True:
+        while len(window) < ahead and (partition := next(plan, None)) is not None:
+            piece = partition.pieces[0] if len(partition.pieces) == 1 else None
+            count = None
+            if piece is not None and piece.file_format == "jsonl" and piece.end is not None:
+                count = client.submit(count_lines, piece.location, piece.start, piece.end, priority=10, pure=False)
+            window.append((partition, count))
+        if not window:
+            return
+        partition, count = window.popleft()
+        if not partition.continues_jsonl:
+            lines_before = 0
+        yield partition, lines_before
+        if count is not None:
+            try:
+                lines_before += count.result()
+            except Exception as error:  # its workers kept dying: later line numbers would be wrong
+                raise ClusterError(f"cannot count the lines of {partition.pieces[0].path}: {error}") from None
 
 
 def run_on_cluster(
@@ -275,29 +301,23 @@ def _outcomes(
     """
     from distributed import as_completed
 
-    plan = iter(partitions)
+    plan = _with_line_numbers(client, partitions, ahead=(RUNNING_PER_WORKER + WAITING_PER_WORKER) * workers)
     pending: deque[tuple[Partition, Any]] = deque()
     unfinished: set[Any] = set()
     completions = as_completed()
-    lines_before: Any = 0  # of the current JSONL file before the next range, or a future of it
     while True:
         while completions.has_ready():
             unfinished.difference_update(completions.next_batch(block=False))
         while len(unfinished) < RUNNING_PER_WORKER * workers and len(pending) < WAITING_PER_WORKER * workers:
-            partition = next(plan, None)
+            partition, lines_before = next(plan, (None, 0))
             if partition is None:
                 break
-            if not partition.continues_jsonl:
-                lines_before = 0
             future = None
             if partition.index not in skip:
                 future = client.submit(run_partition, partition, lines_before, job, pure=False)
                 unfinished.add(future)
                 completions.add(future)
             pending.append((partition, future))
-            piece = partition.pieces[0] if len(partition.pieces) == 1 else None
-            if piece is not None and piece.file_format == "jsonl" and piece.end is not None:
-                lines_before = client.submit(_lines_after, lines_before, piece.location, piece.start, piece.end)
         if not pending:
             return
         partition, future = pending[0]
