@@ -370,16 +370,23 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
             cluster.close()
 
 
-#: Worker settings for the clusters the CLI starts. Dask's statistical profiler samples the task thread
+#: Settings for the clusters the CLI starts. Dask's statistical profiler samples the task thread every
 #: few milliseconds; for pure-Python tasks like ours each sample is a GIL hand-over, and they made
-#: extraction measurably slower than in one process (README, Scaling out: also for workers started by hand).
-LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+#: extraction measurably slower than in one process. The event-loop tick and the memory and system
+#: monitors run every 20-500 ms in every process, which costs CPU that extraction then lacks on a busy
+#: machine; once a second is plenty for a batch job (README, Scaling out: also for workers started by hand).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "1s",
+}
 
 
 def _local_cluster(local_cluster: Any, workers: int) -> Any:
     import dask
 
-    with dask.config.set(LOCAL_WORKER_CONFIG), warnings.catch_warnings():
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. "port 8787 is already in use": the user has no use for it
         return local_cluster(
             n_workers=workers,
