@@ -373,8 +373,8 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
 #: Settings for the clusters the CLI starts. Dask's statistical profiler samples the task thread every
 #: few milliseconds; for pure-Python tasks like ours each sample is a GIL hand-over, and they made
 #: extraction measurably slower than in one process. The event-loop tick and the memory and system
-#: monitors run every 20-500 ms in every process, which costs CPU that extraction then lacks on a busy
-#: machine; once a second is plenty for a batch job (README, Scaling out: also for workers started by hand).
+#: monitors run several times a second in every process, which costs CPU that extraction then lacks on
+#: a busy machine; once a second is plenty for a batch job (README, Scaling out: also for workers started by hand).
 LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
