@@ -5,7 +5,8 @@ Sources:
   (announce/claim), 37.3 (manner of speaking: shout, whisper) and 37.8 (complain), kept to those
   news reporters use, plus the cues that occur ≥ 5 times as attribution cues in PolNeAR train
   (counted by ``benchmarks/mine_cues.py``): e.g. tweet, post, testify, concede, acknowledge, insist,
-  and the manner-of-speaking verbs reporters put after a quote ("“…,” Toomey fumed"; Levin 37.3).
+  and the manner-of-speaking verbs reporters put after a quote ("“…,” Toomey fumed"; Levin 37.3),
+  and the verbs of sending a written message ("“…,” she emailed her daughter", "he texted").
 - ``SPEECH_NOUNS``: nominal forms used as ``X's statement that …`` / ``in a statement`` cues.
 - ``EXCLUDED_VERBS``: attribution cues PolNeAR annotates that are *not* quotes (belief, perception,
   desire, appearance, evidence): we do not report them. Measured on PolNeAR train with
@@ -28,7 +29,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     exclaim murmur snap sigh grumble inform assure reassure advise notify brief estimate forecast
     counsel reason threaten mention cite read fume rage scoff gush rant sneer bark growl chuckle laugh
     groan moan sob stammer bellow roar hiss whine chant speculate theorize theorise posit clarify
-    elaborate describe
+    elaborate describe email text message
     """.split()
 )
 
@@ -101,9 +102,12 @@ NOUN_ONLY_CUES: frozenset[str] = SPEECH_NOUNS - frozenset(SPEECH_VERB_FORMS)
 
 #: Words that alone make text worth a full parse (besides quote marks): every speech-verb form, less
 #: forms that are nearly always nouns in news text and would send most paragraphs to the parser for
-#: nothing ("the United States", "state officials"). Nouns and "according" count only in company
+#: nothing ("the United States", "state officials", "the text of the bill"). Nouns and "according" count
+#: only in company
 #: (see :func:`may_hold_cue`).
-GATING_CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) - {"state", "states"}
+GATING_CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) - {
+    "state", "states", "text", "texts", "message", "messages"
+}
 
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -202,3 +202,42 @@ def test_writers_inference_after_the_reported_words_is_cut(extract):
 def test_a_participle_of_saying_after_the_reported_words_is_kept(extract):
     text = "Officials said the company raised $21 million in January, bringing its total to $95 million."
     assert extract(text)[0]["quote"] == "the company raised $21 million in January, bringing its total to $95 million"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator did not directly say whether she would support the bill.",
+        "The mayor has not said explicitly that the bridge is closed.",
+        "He left the meeting without saying whether he would return to the talks.",
+    ],
+)
+def test_negated_or_withheld_speech_is_not_a_quote(extract, text):
+    assert extract(text) == []
+
+
+def test_negation_inside_the_reported_words_is_still_a_quote(extract):
+    assert [r["quote"] for r in extract("The governor said he would not run again.")] == ["he would not run again"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [("“I miss you already,” Mary Jones emailed her daughter.", "emailed"), ("“Call me when you land,” Mary Jones texted.", "texted")],
+)
+def test_cues_of_sending_a_message_attribute_the_quote(extract, text, cue):
+    records = extract(text)
+    assert [(r["speaker"], r["cue"], r["rule"]) for r in records] == [("Mary Jones", cue, "direct.cue_after")]
+
+
+def test_the_noun_text_is_no_cue(extract):
+    assert extract("Senators read the text of the bill on Monday before the vote.") == []
+
+
+def test_participle_after_a_preposition_borrows_the_subject_of_the_verb(extract):
+    records = extract("Smith closed the rally by asking aloud, “Who will stand with me tonight?”")
+    assert [(r["speaker"], r["cue"]) for r in records] == [("Smith", "asking")]
+
+
+def test_writers_inference_is_no_cue_of_its_own(extract):
+    text = "Putin told local media he will adhere to the Constitution, indicating Moscow will not negotiate."
+    assert [r["cue"] for r in extract(text)] == ["told"]

@@ -104,6 +104,12 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             seen += 1
             continue
+        if current.dep_ == "prep" and seen and current.head.i != current.i:
+            # "closed the rally by asking …", "left after telling …": the participle's subject is
+            # that of the verb the preposition modifies.
+            current = current.head
+            seen += 1
+            continue
         break
     return None
 

@@ -128,6 +128,10 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     if _passive(verb):
         return  # "Asked whether …, Johnson replied", "he was told that …": the subject did not say it
+    if withheld(verb):
+        return  # "did not say whether …", "without saying …": nothing was said
+    if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
+        return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
     speaker = subject_of(verb)
     if speaker is None:
         return  # reported speech with nobody saying it is almost always a misparse
@@ -135,6 +139,15 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
         if candidate is not None:
             yield candidate
+
+
+def withheld(verb: Token) -> bool:
+    """Speech reported as not given: a negated cue ("did not directly say whether …", "has not said
+    explicitly that …") or one under "without" ("left without saying whether …")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.lower_ == "without"
 
 
 def _passive(verb: Token) -> bool:
