@@ -38,6 +38,9 @@ class Found:
     speaker: Speaker | None
     #: Raw end offset when the quote runs on over following paragraphs (see :func:`joins_run_on_quote`).
     run_on_end: int | None = None
+    #: Raw offset of the paragraph the cue and speaker were found in, when it is the one before
+    #: (a quote introduced by "X wrote:"); None when they are in this paragraph.
+    cue_base: int | None = None
 
     @property
     def start(self) -> int:
@@ -76,7 +79,11 @@ def discourse_pass(
             last = found[-1] if found else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)
             if candidate.speaker_head is not None:
-                current = Found(para, candidate, resolver.resolve(candidate.speaker_head, base=para.start))
+                # the speaker of a colon-introduced quote stands in the paragraph before
+                own_doc = previous is None or candidate.speaker_head.doc is not previous.doc
+                cue_base = None if own_doc else previous.start
+                speaker = resolver.resolve(candidate.speaker_head, base=para.start if own_doc else previous.start)
+                current = Found(para, candidate, speaker, cue_base=cue_base)
             else:
                 current = relabel_uncued(continued_speaker(Found(para, candidate, None), last))
             if joins_run_on_quote(current, last, run_on_ends=run_on_ends, continued_starts=continued_starts):

@@ -186,8 +186,9 @@ def _record(
     confidence = rule_named(c.rule).confidence
     if speaker is not None and speaker.kind in ("pronoun", "role"):
         confidence *= RESOLVED_SPEAKER_PENALTY
-    cue_start = c.cue.start_char + base if c.cue is not None else None
-    cue_end = c.cue.end_char + base if c.cue is not None else None
+    cue_base = found.cue_base if found.cue_base is not None else base
+    cue_start = c.cue.start_char + cue_base if c.cue is not None else None
+    cue_end = c.cue.end_char + cue_base if c.cue is not None else None
     return QuoteRecord(
         doc_id=document.doc_id,
         quote=text[start:end],

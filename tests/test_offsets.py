@@ -9,7 +9,6 @@ checked on documents that do produce records, and the test counts how many do.
 import json
 import random
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -131,11 +130,6 @@ def test_offsets_slice_generated_documents(extract, rng):
     assert_offsets_slice(text, extract(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a quote introduced by the previous paragraph's colon gets its speaker and cue offsets "
-    "counted from the quote's paragraph, not the colon's: they slice the wrong text",
-)
 def test_offsets_slice_a_colon_introduced_quote(extract):
     text = "Maria Lopez spoke at City Hall.\n\nThe mayor wrote on Twitter:\n\n“The budget does not leave enough money.”"
     records = extract(text)

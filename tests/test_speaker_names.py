@@ -263,3 +263,30 @@ def test_named_organisation_is_registered(nlp):
     doc = nlp("The Bank of England said rates would rise.")
     resolver.observe(doc, base=0)
     assert any("Bank of England" in e.name for e in resolver.registry.entities)
+
+
+# ---------------------------------------------------------------------------- never junk
+
+
+def test_punctuation_is_never_a_speaker(nlp):
+    doc = nlp("’’ said the plan would fail.")
+    resolver = SpeakerResolver()
+    resolver.observe(doc, base=0)
+    speaker = resolver.resolve(doc[0], base=0)
+    assert speaker.name is None and speaker.speaker_kind == "unnamed"
+
+
+def test_colon_introduced_quote_has_its_speaker_and_cue_where_they_are(extract):
+    text = "The president wrote on Twitter on Monday:\n\n“We will win this fight and nobody can stop us.”"
+    (record,) = extract(text)
+    assert record["rule"] == "direct.colon_intro"
+    assert text[record["speaker_start"]:record["speaker_end"]] == record["speaker_mention"] == "The president"
+    assert text[record["cue_start"]:record["cue_end"]] == record["cue"] == "wrote"
+
+
+def test_continued_quote_gets_the_previous_paragraphs_speaker(extract):
+    text = ("“We will rebuild the bridge,” Mayor Anna Berg said on Tuesday.\n\n"
+            "“It will take two years, and it will cost less than people fear.”")
+    records = extract(text)
+    assert [r["speaker"] for r in records] == ["Anna Berg", "Anna Berg"]
+    assert records[1]["speaker_kind"] == "person"

@@ -191,6 +191,8 @@ class SpeakerResolver(_Cases):
         doc = head.doc
         if not self.registry.has_paragraph(base):
             self.observe(doc, base=base)
+        if not any(ch.isalnum() for ch in head.text):  # a stray quote mark the parse made a subject
+            return _speaker(doc[head.i:head.i + 1], base, None, None, None, "unnamed", "unnamed")
         if is_relative_pronoun(head):
             return self._relative(head, base)
         if is_pronoun(head):
