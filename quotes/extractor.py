@@ -21,7 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.article import ArticleParagraph
-from quotes.dates import DatingItem, ParagraphText, UtteranceDate, assign_dates, dated_events, document_date
+from quotes.dates import (
+    DatingItem,
+    ParagraphText,
+    UtteranceDate,
+    assign_dates,
+    dated_events,
+    document_date,
+    gathering_mentions,
+)
 from quotes.discourse import Found, discourse_pass
 from quotes.lexicon import may_hold_cue
 from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
@@ -155,6 +163,7 @@ class Extractor:
             paragraph_candidates(p.doc, p.quoted, p.bounds) if p.worth_parsing else [] for p in paragraphs
         ]
         found = discourse_pass(paragraphs, candidates, SpeakerResolver())
+        prose = [ParagraphText(p.index, p.doc, tuple(p.local_quotes())) for p in paragraphs if p.bounds.is_prose]
         dates = assign_dates(
             [
                 DatingItem(
@@ -166,10 +175,8 @@ class Extractor:
                 for f in found
             ],
             reference=plan.reference,
-            events=dated_events(
-                [ParagraphText(p.index, p.doc, tuple(p.local_quotes())) for p in paragraphs if p.bounds.is_prose],
-                reference=plan.reference,
-            ),
+            events=dated_events(prose, reference=plan.reference),
+            gatherings=gathering_mentions(prose),
         )
         return [
             _record(plan.document, found=f, when=when, reference=plan.reference, source=plan.reference_source)

@@ -211,3 +211,28 @@ def test_a_quote_from_the_dated_letter_takes_its_date(dated):
         "City Attorney Brad Holm said in the letter that the ad misleads voters."
     )
     assert when(records, "the ad misleads voters") == ("2021-02-11", "context")
+
+
+def test_a_gathering_the_story_stays_at_keeps_its_date(dated):
+    records = dated(
+        "This reporter was at a protest in downtown Tulsa on Monday.\n\n"
+        "Unlike demonstrations elsewhere, the Tulsa protest remained peaceful.\n\n"
+        "Demonstrators said they want justice, but pledged to remain civil."
+    )
+    assert when(records, "they want justice") == (MONDAY, "context")
+
+
+def test_without_a_word_on_the_gathering_its_date_does_not_reach_that_far(dated):
+    records = dated(
+        "This reporter was at a protest in downtown Tulsa on Monday.\n\n"
+        "Unlike other cities, Tulsa has had few shootings.\n\n"
+        "Demonstrators said they want justice, but pledged to remain civil."
+    )
+    assert when(records, "they want justice") == (PUBLISHED, "document")
+
+
+def test_a_month_and_day_almost_a_year_back_is_the_coming_one(dated):
+    records = dated(
+        "Sen. Ann Lee holds a rally at the Feb. 20 caucuses in Des Moines.\n\n“We will be there,” Lee said."
+    )
+    assert when(records, "We will be there") == (PUBLISHED, "document")

@@ -12,7 +12,7 @@
 """
 
 from quotes.dates.assign import DatingItem, UtteranceDate, assign_dates
-from quotes.dates.events import DatedEvent, ParagraphText, dated_events
+from quotes.dates.events import DatedEvent, ParagraphText, dated_events, gathering_mentions
 from quotes.dates.expressions import resolve_expression
 from quotes.dates.publication import document_date, find_text_date, parse_date_value
 from quotes.dates.stated import stated_date
@@ -25,6 +25,7 @@ __all__ = [
     "UtteranceDate",
     "assign_dates",
     "dated_events",
+    "gathering_mentions",
     "document_date",
     "find_text_date",
     "is_unknown_time",

@@ -86,11 +86,14 @@ def assign_dates(
     *,
     reference: datetime.date | None,
     events: Sequence[DatedEvent] = (),
+    gatherings: Sequence[Position] = (),
 ) -> list[UtteranceDate]:
     """Date each quote of one article (items in text order): stated → unknown time → the current event's
     date (``context``) → the publication date (``document``).
 
-    ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`).
+    ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`);
+    ``gatherings`` the sentences that go on about a gathering already told, which keep it current
+    (:func:`quotes.dates.events.gathering_mentions`).
     The current event is the last one dated before the quote, by a sentence or by a quote's own stated
     date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A quote
     left on the publication date can take the date of a later dating of the same speaker's words
@@ -102,13 +105,17 @@ def assign_dates(
         else UtteranceDate(None, None, None)
     )
     pending = sorted(events, key=lambda e: e.position)
-    next_pending = 0
+    next_pending = next_gathering = 0
     current: Event | None = None
     results: list[UtteranceDate] = []
     for item in items:
         while next_pending < len(pending) and pending[next_pending].position < item.position:
             current = _next_event(current, pending[next_pending])
             next_pending += 1
+        while next_gathering < len(gatherings) and gatherings[next_gathering] < item.position:
+            if current is not None and current.occasion and gatherings[next_gathering] > current.position:
+                current.position = gatherings[next_gathering]  # the story is still at the gathering
+            next_gathering += 1
         result = _own_date(item, reference)
         if result is None and current is not None and item.cue is not None:
             result = _told_event_time(item, current)

@@ -68,6 +68,7 @@ _OTHER_TIME_BEFORE = re.compile(
     r"\b(?:before|since|until|till|by|ahead\s+of|prior\s+to|after|following|from|through)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+YEAR_IN_TEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Entity labels whose words name who acts in a sentence.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -97,6 +98,31 @@ def dated_events(paragraphs: Sequence[ParagraphText], *, reference: datetime.dat
     return events
 
 
+#: Words before a gathering noun that make it one already told: "the Tulsa protest", "that meeting".
+_BACK_REFERENCE = frozenset("the that this same his her their its".split())
+
+
+def gathering_mentions(paragraphs: Sequence[ParagraphText]) -> list[Position]:
+    """Sentences, outside quotes, that go on about a gathering already told without dating anything
+    ("The talks ran late", "Unlike demonstrations elsewhere, the Tulsa protest remained peaceful"): the
+    story is still at that event."""
+    found: list[Position] = []
+    for paragraph in paragraphs:
+        doc = paragraph.doc
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for k, sentence in enumerate(sentences):
+            if any(_told_gathering(t, sentence, paragraph.quoted) for t in sentence):
+                found.append(Position(paragraph.index, k))
+    return found
+
+
+def _told_gathering(token: Token, sentence: Span, quoted: Sequence[tuple[int, int]]) -> bool:
+    if token.lower_ not in GATHERING_NOUNS or any(q_start <= token.idx < q_end for q_start, q_end in quoted):
+        return False
+    before = token.doc[max(sentence.start, token.i - 3) : token.i]
+    return any(t.lower_ in _BACK_REFERENCE or t.lower_ in ("'s", "’s") for t in before)
+
+
 def _sentence_event(
     sentence: Span, quoted: Sequence[tuple[int, int]], reference: datetime.date
 ) -> tuple[str, str] | None:
@@ -113,7 +139,7 @@ def _sentence_event(
         if not dates_it:
             continue
         date = resolve_expression(span.text, reference)
-        if date is None or _names_a_writing(span):
+        if date is None or _names_a_writing(span) or _probably_upcoming(date, span.text, reference):
             continue
         if len(date) < len("YYYY-MM-DD") and not _dates_an_act_of_speech(span, sentence):
             continue  # "In 2009, when Obama offered …", "the 2009 climate summit": background
@@ -126,6 +152,17 @@ def _dates_an_act_of_speech(span: Span, sentence: Span) -> bool:
     March 2016 meeting with the editorial board", "a speech at the convention in July"."""
     next_to_occasion = _on_occasion(span) or _after_occasion(span, sentence)
     return next_to_occasion and any(t.lower_ in SPEECH_MEDIA_NOUNS for t in sentence)
+
+
+#: A month and day without a year read as almost a year back is more likely the coming one ("the Feb. 1
+#: caucuses" in a January article): news gives the year of a date that long ago.
+UPCOMING_DAYS = 300
+
+
+def _probably_upcoming(date: str, text: str, reference: datetime.date) -> bool:
+    if len(date) != len("YYYY-MM-DD") or YEAR_IN_TEXT.search(text):
+        return False
+    return (reference - datetime.date.fromisoformat(date)).days > UPCOMING_DAYS
 
 
 def _names_a_writing(span: Span) -> bool:
