@@ -55,7 +55,29 @@ def test_not_a_quote(extract, text):
 
 def test_participle_question_is_not_the_answerers_words(extract):
     records = extract("Asked whether he would resign, Mr Johnson replied: “Absolutely not.”")
-    assert [(r["quote"], r["speaker"], r["cue"]) for r in records] == [("Absolutely not.", "Johnson", "replied")]
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in records] == [
+        ("whether he would resign", None, "Asked"),  # a question put by somebody unnamed
+        ("Absolutely not.", "Johnson", "replied"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("When asked if he would endorse Trump, Ryan said he was not there yet.", "if he would endorse Trump"),
+        ("Asked on Fox News who leads the party in his view, he said Ryan.", "who leads the party in his view"),
+    ],
+)
+def test_question_put_by_somebody_unnamed_is_a_record_without_speaker(extract, text, question):
+    records = [r for r in extract(text) if r["rule"] == "reported.question"]
+    assert [(r["quote"], r["speaker"]) for r in records] == [(question, None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["He was asked whether he would run again.", "Asked about the budget, the mayor smiled."]
+)
+def test_no_question_record_without_an_indirect_question(extract, text):
+    assert [r for r in extract(text) if r["rule"] == "reported.question"] == []
 
 
 def test_split_quote_gives_two_records_with_the_same_speaker(extract):

@@ -42,6 +42,7 @@ RULES: dict[str, Rule] = {
         Rule("direct.colon_intro", "direct", 0.76, "X fired back: “…”, or a paragraph ending in a colon"),
         Rule("reported.according_to", "reported", 0.72, "According to X, the plan will fail"),
         Rule("reported.label", "reported", 0.72, "Trump: My plans are not set in stone. (headline, transcript)"),
+        Rule("reported.question", "reported", 0.68, "Asked whether he would run, …: a question by somebody unnamed"),
         Rule("reported.infinitive", "reported", 0.63, "X vowed to fight the plan"),
         Rule("direct.no_cue", "direct", 0.63, "a sentence-like quote opening a paragraph, speaker unknown"),
         Rule("mixed.cue_phrase", "mixed", 0.59, "X called the plan “a disaster”"),

@@ -127,7 +127,12 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
 
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     if _passive(verb):
-        return  # "Asked whether …, Johnson replied", "he was told that …": the subject did not say it
+        # "he was told that …": the subject did not say it; but "Asked whether …, Johnson replied"
+        # reports a question put by somebody unnamed
+        question = _question_put(verb)
+        if question is not None:
+            yield question
+        return
     if withheld(verb):
         return  # "did not say whether …", "without saying …": nothing was said
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
@@ -139,6 +144,25 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
         if candidate is not None:
             yield candidate
+
+
+#: Words that open an indirect question ("asked whether …", "asked who leads the party").
+QUESTION_WORDS = frozenset("whether if who whom whose what which when where why how".split())
+
+
+def _question_put(verb: Token) -> Candidate | None:
+    """ "Asked whether he would run, Smith said …", "when asked if he would endorse Trump": the question
+    is an attribution of its own whose asker goes unnamed (speaker null)."""
+    if speech_lemma(verb.lower_) != "ask":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if clause is None or clause.left_edge.lower_ not in QUESTION_WORDS:
+        return None
+    tokens = [t for t in clause.subtree if t.i > verb.i]
+    candidate = _make(verb.doc, tokens, verb, None, "reported.question")
+    if candidate is None or verb.doc[verb.i - 1].lower_ in ("was", "were", "is", "are", "be", "been"):
+        return None  # "he was asked whether …": the subject heard the question; left to the parse
+    return candidate
 
 
 def withheld(verb: Token) -> bool:
