@@ -290,3 +290,38 @@ def test_continued_quote_gets_the_previous_paragraphs_speaker(extract):
     records = extract(text)
     assert [r["speaker"] for r in records] == ["Anna Berg", "Anna Berg"]
     assert records[1]["speaker_kind"] == "person"
+
+
+# ---------------------------------------------------------------------------- roles named later (cataphora)
+
+
+def test_role_named_in_the_next_paragraph(nlp):
+    _, resolver, (speaker,) = resolve_all(
+        nlp,
+        ["The state attorney general said the company had misled its customers.",
+         "Attorney General Eric Schneiderman filed the suit in Albany on Monday."],
+        [(0, "general", 0)],
+    )
+    final = resolver.final(speaker)
+    assert (final.name, final.kind, final.speaker_kind) == ("Eric Schneiderman", "role", "person")
+
+
+def test_role_named_before_keeps_its_antecedent(nlp):
+    _, resolver, (speaker,) = resolve_all(
+        nlp,
+        ["Sen. Maria Lopez spoke in Albany on Monday.", "The senator said the budget was a mistake.",
+         "Sen. Tom Baker disagreed with the plan."],
+        [(1, "senator", 0)],
+    )
+    assert resolver.final(speaker).name == "Maria Lopez"
+
+
+def test_role_named_far_later_is_not_linked(nlp):
+    filler = ["The weather was mild.", "Traffic was light downtown.", "The stadium was full."]
+    _, resolver, (speaker,) = resolve_all(
+        nlp,
+        ["The state attorney general said the company had misled its customers.", *filler,
+         "Attorney General Eric Schneiderman filed the suit in Albany on Monday."],
+        [(0, "general", 0)],
+    )
+    assert resolver.final(speaker).name != "Eric Schneiderman"

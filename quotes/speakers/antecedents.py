@@ -96,14 +96,34 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     for entity, mention in registry.by_recency(position):
         if not fits_role(entity, wanted=wanted, role_gender=role_gender):
             continue
-        words = role_words(entity.title) | role_words(entity.description)
-        if wanted == "org":
-            words |= role_words(entity.name)
-        if role_key in words or modifiers & words:
+        if bears_role(entity, role_key, modifiers):
             return entity
         if fallback is None and mention.salience > 0 and not mention.quoted:
             fallback = entity
     return fallback
+
+
+def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
+    """The entity's title or description (an organisation's: also its name) has the role word or a
+    modifier of the role noun ("the Russian leader" and "Russian President Vladimir Putin")."""
+    words = role_words(entity.title) | role_words(entity.description)
+    if entity.kind != "person":
+        words |= role_words(entity.name)
+    return role_key in words or bool(modifiers & words)
+
+
+def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, until_paragraph: int) -> Entity | None:
+    """Cataphora, common in ledes ("The New York attorney general said …", then "Attorney General Eric
+    Schneiderman"): the person first mentioned after ``position``, up to ``until_paragraph``, whose
+    title or description has the role word."""
+    role_key = TITLE_NORMAL.get(role, role)
+    later = [
+        (first.start, entity) for entity in registry.entities
+        if entity.kind == "person" and bears_role(entity, role_key)
+        and (first := registry.first_mention(entity.id)) is not None
+        and first.start > position and first.sentence[0] <= until_paragraph
+    ]
+    return min(later, key=lambda pair: pair[0])[1] if later else None
 
 
 def role_kind(role: str) -> str:

@@ -145,6 +145,7 @@ class MentionIndex:
         self._timeline: list[Mention] = []
         self._timeline_keys: list[tuple[int, int]] = []
         self.last_seen: dict[int, int] = {}  # entity id → start of its latest mention
+        self.first: dict[int, Mention] = {}  # entity id → its earliest mention
         self._mentioned: dict[bool, set[int]] = {False: set(), True: set()}  # by Mention.quoted
 
     def add(self, mention: Mention) -> None:
@@ -157,6 +158,8 @@ class MentionIndex:
         self._timeline_keys.insert(at, order)
         self._timeline.insert(at, mention)
         self.last_seen[mention.entity] = max(self.last_seen.get(mention.entity, -1), mention.start)
+        if mention.entity not in self.first or mention.start < self.first[mention.entity].start:
+            self.first[mention.entity] = mention
         self._mentioned[mention.quoted].add(mention.entity)
 
     def by_salience(
@@ -297,6 +300,9 @@ class EntityRegistry:
         self._mentions.add(mention)
         if span.doc is not self._docs[base]:
             self._irregular.add(base)
+
+    def first_mention(self, entity_id: int) -> Mention | None:
+        return self._mentions.first.get(entity_id)
 
     def entity_of_span(self, start: int, end: int) -> Entity | None:
         entity_id = self._spans.get((start, end))

@@ -42,6 +42,7 @@ from quotes.speakers.vocabulary import (
     NAMED_NON_PERSON_LABELS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
+    TITLE_NORMAL,
 )
 
 #: Entity kinds (and common-noun kinds) as the speaker kinds users see.
@@ -70,6 +71,8 @@ class _Cases:
     """How each kind of cue subject becomes a speaker; the one place that records what resolution finds."""
 
     registry: EntityRegistry
+    #: Role mentions no earlier entity bears the role of: (role, offset, paragraph) by mention span.
+    cataphora: dict[tuple[int, int], tuple[str, int, int]]
 
     def resolve(self, head: Token, *, base: int) -> Speaker:  # SpeakerResolver.resolve
         raise NotImplementedError
@@ -162,6 +165,9 @@ class _Cases:
     def _role(self, head: Token, span: Span, role: str, base: int) -> Speaker:
         chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base)
         person = antecedents.role_kind(role) == "person"
+        if person and (chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))):
+            paragraph = self.registry.walk_start(head, base=base)[0]
+            self.cataphora[(span.start_char + base, span.end_char + base)] = (role, head.idx + base, paragraph)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -181,6 +187,7 @@ class SpeakerResolver(_Cases):
 
     def __init__(self) -> None:
         self.registry = EntityRegistry()
+        self.cataphora = {}
 
     def observe(self, doc: Doc, *, base: int, quoted: Sequence[tuple[int, int]] | None = None) -> None:
         """Register what a paragraph names (see :func:`quotes.speakers.reading.read_paragraph`)."""
@@ -226,6 +233,14 @@ class SpeakerResolver(_Cases):
         """``speaker`` re-read against everything observed so far: the longest full name of the
         person (a later "Katsunobu Kato" upgrades an earlier "Kato"), and title/description when the
         speaker had none. Call after the whole article was observed."""
+        pending = self.cataphora.get((speaker.start, speaker.end))
+        if pending is not None:
+            role, position, paragraph = pending
+            later = antecedents.later_role_bearer(self.registry, role, position=position,
+                                                  until_paragraph=paragraph + antecedents.RECENT_PARAGRAPHS)
+            if later is not None:
+                return replace(speaker, name=later.name, title=later.title, description=later.description,
+                               kind="role", speaker_kind="person")
         entity = self.registry.entity_of_span(speaker.start, speaker.end)
         if entity is None or speaker.name is None:
             return speaker
