@@ -12,19 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+import playwright.sync_api
 
 REPO = Path(__file__).resolve().parents[1]
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(REPO / "tests"))  # the browser tests' launch: the same Chromium flags
+from chromium import chromium_context, find_chromium  # noqa: E402
 
 
 def main() -> int:
@@ -35,20 +27,15 @@ def main() -> int:
             cwd=REPO,
             check=True,
         )
-        with sync_playwright() as playwright:
-            context = playwright.chromium.launch_persistent_context(
-                str(Path(work) / "profile"),
-                executable_path="/usr/bin/chromium",
-                args=FLAGS,
-                headless=True,
-                viewport={"width": 960, "height": 800},
-            )
+        profile = Path(work) / "profile"
+        with chromium_context(
+            playwright.sync_api, find_chromium() or "chromium", profile, width=960, height=800
+        ) as context:
             page = context.new_page()
             page.goto(page_path.as_uri())
             page.keyboard.press("Tab")
             page.keyboard.press("Tab")
             page.screenshot(path=str(REPO / "docs" / "show-example.png"), full_page=True)
-            context.close()
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from quotes import __version__
-from quotes.runner import DEFAULT_BATCH_SIZE, EXIT_USAGE, ExtractSettings, is_iso_date, run_extract
+from quotes.runner import DEFAULT_BATCH_SIZE, EXIT_USAGE, ExtractSettings, run_extract
 
 app = typer.Typer(
     name="quotes",
@@ -43,12 +43,6 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _check_date(value: str | None) -> str | None:
-    if value is not None and not is_iso_date(value):
-        raise typer.BadParameter(f"{value!r} is not a valid date as YYYY-MM-DD")
-    return value
-
-
 @app.callback()
 def _root(
     version: Annotated[
@@ -59,7 +53,8 @@ def _root(
     """Find who said what, and when, in news articles; one JSON line per quote."""
 
 
-# Options of extract, named here so the command's signature reads as a list of its settings.
+# Options of extract (and show, which reads its input the same way), named here so a command's signature
+# reads as a list of its settings.
 PathsArgument = Annotated[
     list[str] | None,
     typer.Argument(
@@ -98,6 +93,10 @@ BatchSizeOption = Annotated[
         "--batch-size", min=1, metavar="N", help="Documents parsed together (and sent to a worker at a time)."
     ),
 ]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")]
+IdFieldOption = Annotated[str, typer.Option("--id-field", metavar="KEY", help="JSONL key of the document id.")]
+TextFieldOption = Annotated[str, typer.Option("--text-field", metavar="KEY", help="JSONL key of the article text.")]
+DateFieldOption = Annotated[str, typer.Option("--date-field", metavar="KEY", help="JSONL key of the publication date.")]
 ErrorsOption = Annotated[
     str | None,
     typer.Option("--errors", metavar="FILE", help='Also write failures here as {"doc_id", "error"} JSON lines.'),
@@ -135,14 +134,10 @@ def extract(
     input_format: InputFormatOption = InputFormat.auto,
     date: DateOption = None,
     model: ModelOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, notes or summary.")] = False,
-    id_field: Annotated[str, typer.Option("--id-field", metavar="KEY", help="JSONL key of the document id.")] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", metavar="KEY", help="JSONL key of the article text.")
-    ] = "text",
-    date_field: Annotated[
-        str, typer.Option("--date-field", metavar="KEY", help="JSONL key of the publication date.")
-    ] = "date",
+    quiet: QuietOption = False,
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    date_field: DateFieldOption = "date",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = all cores.")] = 1,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     errors: ErrorsOption = None,
@@ -195,10 +190,7 @@ def _size(value: str | None) -> int | None:
 
 @app.command()
 def show(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(metavar="PATH", help="Articles, as for extract. None: stdin.", show_default=False),
-    ] = None,
+    paths: PathsArgument = None,
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="PAGE", help="Write the HTML page here, not to stdout.")
     ] = None,
@@ -206,15 +198,13 @@ def show(
         str | None,
         typer.Option("--records", metavar="FILE", help="Draw records from this extract output (by doc_id); no model."),
     ] = None,
-    input_format: Annotated[InputFormat, typer.Option("--input-format", case_sensitive=False)] = InputFormat.auto,
-    date: Annotated[
-        str | None, typer.Option("--date", metavar="YYYY-MM-DD", callback=_check_date, help="As for extract.")
-    ] = None,
-    model: Annotated[str | None, typer.Option("--model", envvar="QUOTES_MODEL", help="As for extract.")] = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    date: DateOption = None,
+    model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes.")] = False,
-    id_field: Annotated[str, typer.Option("--id-field")] = "id",
-    text_field: Annotated[str, typer.Option("--text-field")] = "text",
-    date_field: Annotated[str, typer.Option("--date-field")] = "date",
+    id_field: IdFieldOption = "id",
+    text_field: TextFieldOption = "text",
+    date_field: DateFieldOption = "date",
 ) -> None:
     """Write an HTML review page: each article with its quotes, speakers and cues marked.
 

@@ -148,12 +148,7 @@ def run_on_cluster(
     document, ``--errors``, exit codes, Ctrl-C) with the work on Dask; returns the exit code."""
     from quotes.runner import _open_outputs, _silence_stdout, _UsageError
 
-    read_settings = {
-        "id_field": settings.id_field,
-        "text_field": settings.text_field,
-        "date_field": settings.date_field,
-    }
-    job = PartitionJob(settings.model, factory, settings.date, settings.batch_size, read_settings)
+    job = PartitionJob(settings.model, factory, settings.date, settings.batch_size, settings.fields)
     output: Any = None  # the shard folder is opened once the plan is known
     try:
         if settings.output_dir is None:

@@ -93,6 +93,25 @@ class ExtractSettings:
         )
 
     @property
+    def fields(self) -> dict[str, str]:
+        """The JSONL keys of a document's id, text and date (``--id-field`` ...)."""
+        return {"id_field": self.id_field, "text_field": self.text_field, "date_field": self.date_field}
+
+    def documents(self, *, stdin: Any, report: Reporter) -> Iterator[Document | InputFailure]:
+        """The input documents these settings name (stdin when there are no paths), read lazily.
+
+        Notes on ``report`` when it will wait for text typed at a terminal."""
+        if not self.paths and stdin is None and is_tty(sys.stdin):
+            report.note("reading text from stdin; end it with Ctrl-D")
+        return iter_documents(
+            self.paths,
+            input_format=self.input_format,  # type: ignore[arg-type]  # checked by problem()
+            stdin_bytes=stdin,
+            skip_paths=self.own_files,
+            **self.fields,
+        )
+
+    @property
     def workers(self) -> int:
         return self.jobs or os.cpu_count() or 1
 
@@ -162,17 +181,7 @@ def _run_batch(
     except _UsageError as error:
         report.line(str(error))
         return EXIT_USAGE
-    if not settings.paths and stdin is None and is_tty(sys.stdin):
-        report.note("reading text from stdin; end it with Ctrl-D")
-    documents = iter_documents(
-        settings.paths,
-        input_format=settings.input_format,  # type: ignore[arg-type]
-        id_field=settings.id_field,
-        text_field=settings.text_field,
-        date_field=settings.date_field,
-        stdin_bytes=stdin,
-        skip_paths=settings.own_files,
-    )
+    documents = settings.documents(stdin=stdin, report=report)
     results = _results(_not_done(documents, sink, report), extractor, factory, settings)
     try:
         with report.live():

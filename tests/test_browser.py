@@ -6,9 +6,9 @@ Skips (with the reason) when Playwright or a system Chromium is missing; ``.ci/r
 from __future__ import annotations
 
 import io
-import shutil
 
 import pytest
+from chromium import chromium_context, find_chromium
 from conftest import EXAMPLE_ARTICLE
 
 from quotes.records import Document
@@ -16,24 +16,6 @@ from quotes.runner import ExtractSettings
 from quotes.views.report import run_report
 from quotes.views.review import ShownDocument, review_page
 from quotes.views.show import run_show
-
-CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-#: Flags that work in a root container without a display or network.
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def find_chromium() -> str | None:
-    found = [path for path in CHROMIUM_PATHS if shutil.which(path)]
-    return found[0] if found else shutil.which("chromium")
 
 
 @pytest.fixture(scope="module")
@@ -44,18 +26,10 @@ def browser(tmp_path_factory):
     chromium = find_chromium()
     if chromium is None:
         pytest.skip("no chromium found (apt-get install chromium)")
-    profile = tmp_path_factory.mktemp("chromium-profile")  # a fresh --user-data-dir
-    with sync_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=chromium,
-            args=CHROMIUM_FLAGS,
-            headless=True,
-            viewport={"width": 1000, "height": 800},
-        )
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with chromium_context(sync_api, chromium, profile, width=1000, height=800) as context:
         context.set_default_timeout(15_000)
         yield context
-        context.close()
 
 
 class Visit:

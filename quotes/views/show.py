@@ -1,10 +1,10 @@
 """``quotes show``: documents → records (extracted now, or drawn from a records file) → one review page.
 
-Plain function, no Typer. Documents are read by :func:`quotes.inputs.iter_documents` and extracted by
-the same chunked path as ``quotes extract`` (:func:`quotes.runner.process_chunk`), so a page shows
-exactly what ``extract`` writes. Exit codes as for ``extract``: 0 all shown, 1 some documents failed
-(named on stderr, left out of the page), 2 usage error (bad option, model missing, records file or OUT
-unusable), 130 Ctrl-C.
+Plain function, no Typer. Documents are read as ``quotes extract`` reads them
+(:meth:`quotes.runner.ExtractSettings.documents`) and extracted by the same chunked path
+(:func:`quotes.runner.process_chunk`), so a page shows exactly what ``extract`` writes.
+Exit codes as for ``extract``: 0 all shown, 1 some documents failed (named on stderr, left out of the
+page), 2 usage error (bad option, model missing, records file or OUT unusable), 130 Ctrl-C.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from quotes import runner
-from quotes.inputs import iter_documents
 from quotes.pool import chunked
 from quotes.records import Document, InputFailure
-from quotes.reporting import Reporter, is_tty
+from quotes.reporting import Reporter
 from quotes.runner import ExtractorFactory, ExtractorLike, ExtractSettings
 from quotes.views.records_io import RecordProblem, read_records
 from quotes.views.review import ShownDocument, review_page
@@ -44,18 +43,8 @@ def run_show(
     if problem:
         report.line(problem)
         return EXIT_USAGE
-    if not settings.paths and stdin is None and is_tty(sys.stdin):
-        report.note("reading text from stdin; end it with Ctrl-D")
     try:
-        documents = iter_documents(
-            settings.paths,
-            input_format=settings.input_format,  # type: ignore[arg-type]
-            id_field=settings.id_field,
-            text_field=settings.text_field,
-            date_field=settings.date_field,
-            stdin_bytes=stdin,
-            skip_paths=settings.own_files,
-        )
+        documents = settings.documents(stdin=stdin, report=report)
         if records_file is not None:
             stored = _records_by_document(records_file, report)
             if stored is None:
