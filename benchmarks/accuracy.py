@@ -27,6 +27,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
+from gold_split import EVAL_DIR, read_gold_split  # noqa: E402
+
 from quotes.evaluate import (  # noqa: E402
     LOOSE,
     STRICT,
@@ -36,14 +38,12 @@ from quotes.evaluate import (  # noqa: E402
     SpeakersReport,
     format_rules,
     load_dates_gold,
-    load_gold,
     load_speakers_gold,
     score,
     score_dates,
     score_speakers,
 )
 
-EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 DEFAULT_GOLD = EVAL_DIR / "polnear-dev.jsonl"
 DEFAULT_DATES = EVAL_DIR / "polnear-dev-dates.jsonl"
 DEFAULT_SPEAKERS = EVAL_DIR / "polnear-dev-speakers.jsonl"
@@ -224,13 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in systems if name not in RUNNERS]
     if unknown:
         parser.error(f"unknown system(s) {unknown}; choose from {list(RUNNERS)}")
-    if not args.split_file.exists():
-        print(f"skipped: gold file {args.split_file} not found (PolNeAR lives in ../shared/eval)")
-        return 0
 
-    gold = load_gold(str(args.split_file))
-    if args.limit is not None:
-        gold = dict(list(gold.items())[: args.limit])
+    gold = read_gold_split(args.split_file, limit=args.limit)
+    if gold is None:
+        return 0
 
     from quotes.model import load_model
 

@@ -19,10 +19,11 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
-from quotes.evaluate import STRICT, load_gold, load_predictions, score  # noqa: E402
+from gold_split import EVAL_DIR, read_gold_split  # noqa: E402
+
+from quotes.evaluate import STRICT, load_predictions, score  # noqa: E402
 from quotes.rules.registry import RULES  # noqa: E402
 
-EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 DEFAULT_GOLD = EVAL_DIR / "polnear-train.jsonl"
 
 
@@ -70,12 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, default=None, help="score this file instead of extracting")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     args = parser.parse_args(argv)
-    if not args.split_file.exists():
-        print(f"skipped: gold file {args.split_file} not found (PolNeAR lives in ../shared/eval)")
+    gold = read_gold_split(args.split_file, limit=args.limit)
+    if gold is None:
         return 0
-    gold = load_gold(str(args.split_file))
-    if args.limit is not None:
-        gold = dict(list(gold.items())[: args.limit])
     predictions = load_predictions(str(args.predictions)) if args.predictions else extract_all(gold)
     table, worst = drift_table(score(gold, predictions))
     print(f"gold: {args.split_file} ({len(gold)} documents); confidence = precision at {STRICT.name}")

@@ -19,7 +19,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
-from quotes.evaluate import STRICT, load_gold, load_predictions, score  # noqa: E402
+from gold_split import read_gold_split  # noqa: E402
+
+from quotes.evaluate import STRICT, load_predictions, score  # noqa: E402
 from quotes.evaluate.gold import read_jsonl  # noqa: E402
 
 SLICES = ("direct", "mixed", "speech", "all")
@@ -38,10 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", choices=("publisher", "hash"), default="publisher")
     parser.add_argument("--folds", type=int, default=5, help="number of hash folds")
     args = parser.parse_args(argv)
-    if not args.gold.exists():
-        print(f"skipped: gold file {args.gold} not found")
+    gold = read_gold_split(args.gold)
+    if gold is None:
         return 0
-    gold = load_gold(str(args.gold))
     predictions = load_predictions(str(args.predictions))
     groups: dict[str, list[str]] = {}
     for _line, row in read_jsonl(str(args.gold)):
