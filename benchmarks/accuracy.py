@@ -43,6 +43,7 @@ from quotes.evaluate import (  # noqa: E402
     score_dates,
     score_speakers,
 )
+from quotes.evaluate.report import cell  # noqa: E402
 
 DEFAULT_GOLD = EVAL_DIR / "polnear-dev.jsonl"
 DEFAULT_DATES = EVAL_DIR / "polnear-dev-dates.jsonl"
@@ -123,10 +124,6 @@ def _describe(error: BaseException) -> str:
     return "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
 
 
-def _cell(value: float | None) -> str:
-    return "    -" if value is None else f"{value:5.3f}"
-
-
 def format_comparison(runs: list[SystemRun], reports: list[Report]) -> str:
     s8, s3 = STRICT.name, LOOSE.name
     header = (
@@ -137,8 +134,8 @@ def format_comparison(runs: list[SystemRun], reports: list[Report]) -> str:
     for run, report in zip(runs, reports):
         for sl in report.slices:
             lines.append(
-                f"{run.name:<8} {sl.name:<7} {_cell(sl.precision(s8))} {_cell(sl.recall(s8))} {_cell(sl.f1(s8))} "
-                f"{_cell(sl.f1(s3))} {_cell(sl.speaker_accuracy(s8)):>6} {_cell(sl.speaker_accuracy(s3)):>6} "
+                f"{run.name:<8} {sl.name:<7} {cell(sl.precision(s8))} {cell(sl.recall(s8))} {cell(sl.f1(s8))} "
+                f"{cell(sl.f1(s3))} {cell(sl.speaker_accuracy(s8)):>6} {cell(sl.speaker_accuracy(s3)):>6} "
                 f"{sl.n_gold:>6} {sl.n_pred:>6}"
             )
     lines.append("")
@@ -157,8 +154,8 @@ def format_dates_comparison(runs: list[SystemRun], reports: list[DatesReport]) -
     for run, report in zip(runs, reports):
         for b in report.bases:
             lines.append(
-                f"{run.name:<8} {b.basis:<9} {b.n_gold:>6} {b.found:>8} {_cell(b.accuracy):>7} "
-                f"{b.found_loose:>8} {_cell(b.accuracy_loose):>7}"
+                f"{run.name:<8} {b.basis:<9} {b.n_gold:>6} {b.found:>8} {cell(b.accuracy):>7} "
+                f"{b.found_loose:>8} {cell(b.accuracy_loose):>7}"
             )
     return "\n".join(lines)
 
@@ -170,7 +167,7 @@ def format_speakers_comparison(runs: list[SystemRun], reports: list[SpeakersRepo
     for run, report in zip(runs, reports):
         for k in report.kinds:
             lines.append(
-                f"{run.name:<8} {k.kind:<12} {k.n_gold:>6} {k.found:>8} {_cell(k.strict):>6} {_cell(k.lenient):>7}"
+                f"{run.name:<8} {k.kind:<12} {k.n_gold:>6} {k.found:>8} {cell(k.strict):>6} {cell(k.lenient):>7}"
             )
     return "\n".join(lines)
 

@@ -7,7 +7,7 @@ quote at F@.8 (or another level), by the same one-to-one pairing the quote score
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,3 +62,9 @@ def attributions(
         gold = doc.quotes[index] if index is not None else None
         result.append(Attribution(row, gold, paired.get(index) if index is not None else None))
     return result
+
+
+def groups_in_order(present: Collection[str], known: Sequence[str]) -> list[str]:
+    """The rows of a per-group table: the ``known`` groups present in their order, then any others
+    (a gold file may hold a value the guide does not name) alphabetically, then ``all``."""
+    return [g for g in known if g in present] + sorted(set(present) - set(known) - {"all"}) + ["all"]

@@ -14,9 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.evaluate.attributions import attributions, read_annotations
+from quotes.evaluate.attributions import attributions, groups_in_order, read_annotations
 from quotes.evaluate.gold import GoldDoc
 from quotes.evaluate.matching import LOOSE, STRICT
+from quotes.evaluate.report import cell
 from quotes.evaluate.scoring import ratio
 
 BASES: tuple[str, ...] = ("stated", "context", "document", "unknown")
@@ -78,13 +79,9 @@ def score_dates(
                 if item.prediction is not None:
                     c["found" + suffix] += 1
                     c["right" + suffix] += int(item.prediction.get("date") == item.row["date"])
-    names = [b for b in BASES if b in counts] + sorted(set(counts) - set(BASES) - {"all"}) + ["all"]
+    names = groups_in_order(counts, BASES)
     fields = ("n_gold", "found", "right", "found_loose", "right_loose")
     return DatesReport(tuple(BasisScore(n, **{f: counts.get(n, Counter())[f] for f in fields}) for n in names))
-
-
-def _share(value: float | None) -> str:
-    return "     -" if value is None else f"{value:6.3f}"
 
 
 def format_dates(report: DatesReport) -> str:
@@ -93,7 +90,7 @@ def format_dates(report: DatesReport) -> str:
     lines = [header, "-" * len(header)]
     for b in report.bases:
         lines.append(
-            f"{b.basis:<10} {b.n_gold:>7} {b.found:>8} {_share(b.accuracy)} "
-            f"{b.found_loose:>8} {_share(b.accuracy_loose)}"
+            f"{b.basis:<10} {b.n_gold:>7} {b.found:>8} {cell(b.accuracy):>6} "
+            f"{b.found_loose:>8} {cell(b.accuracy_loose):>6}"
         )
     return "\n".join(lines)

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.evaluate.attributions import attributions, read_annotations
+from quotes.evaluate.attributions import attributions, groups_in_order, read_annotations
 from quotes.evaluate.gold import GoldDoc
+from quotes.evaluate.report import cell
 from quotes.evaluate.scoring import ratio
 from quotes.evaluate.speakers import names_speaker, speaker_matches
 
@@ -80,7 +81,7 @@ def score_speakers(
             c["found"] += 1
             c["strict_right"] += int(names_speaker(str(item.row["speaker_name"]), kind, item.prediction.get("speaker")))
             c["lenient_right"] += int(speaker_matches(item.gold, item.prediction))
-    names = [k for k in KINDS if k in counts] + sorted(set(counts) - set(KINDS) - {"all"}) + ["all"]
+    names = groups_in_order(counts, KINDS)
     return SpeakersReport(tuple(KindScore(n, **_counts(counts.get(n, Counter()))) for n in names))
 
 
@@ -93,7 +94,5 @@ def format_speakers(report: SpeakersReport) -> str:
     header = f"{'speaker kind':<12} {'n_gold':>7} {'found':>6} {'strict':>6} {'lenient':>7}"
     lines = [header, "-" * len(header)]
     for k in report.kinds:
-        strict = "     -" if k.strict is None else f"{k.strict:6.3f}"
-        lenient = "      -" if k.lenient is None else f"{k.lenient:7.3f}"
-        lines.append(f"{k.kind:<12} {k.n_gold:>7} {k.found:>6} {strict} {lenient}")
+        lines.append(f"{k.kind:<12} {k.n_gold:>7} {k.found:>6} {cell(k.strict):>6} {cell(k.lenient):>7}")
     return "\n".join(lines)
