@@ -207,13 +207,19 @@ def _entry(position: int, item: Any) -> _Entry:
     return _Entry(doc_id, document, None, context, as_tuple, anonymous=given_id is None)
 
 
+def extract_each(
+    engine: Engine, documents: Sequence[Document], default_date: str | None = None
+) -> Iterator[Sequence[Quote] | Exception]:
+    """One outcome per document, extracted in one batch: its quotes, or the exception it failed with."""
+    try:
+        return iter(engine.extract_many(documents, default_date=default_date) if documents else ())
+    except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each document says why
+        return iter([error] * len(documents))
+
+
 def _work(engine: Engine, chunk: list[_Entry], default_date: str | None = None) -> list[_Outcome]:
     """Extract a chunk's documents in one batch; each failure is its own document's."""
-    documents = [entry.document for entry in chunk if entry.document is not None]
-    try:
-        results = iter(engine.extract_many(documents, default_date=default_date) if documents else ())
-    except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each document says why
-        results = iter([error] * len(documents))
+    results = extract_each(engine, [entry.document for entry in chunk if entry.document is not None], default_date)
     outcomes = []
     for entry in chunk:
         if entry.document is None:

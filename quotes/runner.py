@@ -18,7 +18,7 @@ from datetime import date as Date
 from functools import partial
 from typing import IO, Any
 
-from quotes.api import DEFAULT_BATCH_SIZE, Engine, ExtractionError, Extractor, engine_for_model
+from quotes.api import DEFAULT_BATCH_SIZE, Engine, ExtractionError, Extractor, engine_for_model, extract_each
 from quotes.dates import parse_date_value
 from quotes.inputs import INPUT_FORMATS, STDIN_PATH, count_documents, iter_documents
 from quotes.output import OUTPUT_FORMATS, PROGRESS_SUFFIX, ErrorLog, FileSink, RecordEncoder, ResumeError, StreamSink
@@ -291,11 +291,7 @@ def process_chunk(
     extractor: ExtractorLike, items: Sequence[Document | InputFailure], default_date: str | None = None
 ) -> list[DocumentResult]:
     """Run the extractor on a chunk of documents at once; a document's exception is its own failure."""
-    documents = [item for item in items if isinstance(item, Document)]
-    try:
-        outcomes = iter(extractor.extract_many(documents, default_date=default_date) if documents else ())
-    except Exception as error:  # noqa: BLE001 - the chunk as a whole failed: each document says why
-        outcomes = iter([error] * len(documents))
+    outcomes = extract_each(extractor, [item for item in items if isinstance(item, Document)], default_date)
     results = []
     for item in items:
         if isinstance(item, InputFailure):
