@@ -6,8 +6,6 @@ import io
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -164,8 +162,9 @@ def test_cluster_options_are_checked():
 
 
 @pytest.mark.slow
-def test_the_real_model_on_a_local_cluster_writes_what_jobs_1_writes(tmp_path):
-    """The CLI end to end: ``--cluster local:2`` against ``--jobs 1``, byte for byte, with the real model."""
+def test_the_real_model_on_a_local_cluster_writes_what_jobs_1_writes(nlp, tmp_path):
+    """``--cluster local:2`` against ``--jobs 1``, byte for byte, with the real model: the cluster's own
+    LocalCluster and workers that load the model themselves (``--jobs 1`` runs on the session's model)."""
     article = (REPO / "examples" / "harbor-bridge.txt").read_text(encoding="utf-8")
     paragraphs = article.split("\n\n")
     with open(tmp_path / "articles.jsonl", "w", encoding="utf-8") as handle:
@@ -173,27 +172,13 @@ def test_the_real_model_on_a_local_cluster_writes_what_jobs_1_writes(tmp_path):
             text = "\n\n".join(paragraphs[n % 2 :] + paragraphs[: n % 2]) if n % 3 else article
             handle.write(json.dumps({"id": f"a{n}", "text": text, "date": f"2024-03-{10 + n}"}) + "\n")
     (tmp_path / "broken.jsonl").write_text('{"text": "\\"Fine,\\" he said."}\n{oops\n')
-    inputs = [str(tmp_path / "articles.jsonl"), str(REPO / "examples"), str(tmp_path / "broken.jsonl")]
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    inputs = (str(tmp_path / "articles.jsonl"), str(REPO / "examples"), str(tmp_path / "broken.jsonl"))
     runs = {}
-    for name, options in {
-        "jobs": ["--jobs", "1"],
-        "cluster": ["--cluster", "local:2", "--partition-size", "2KB"],
-    }.items():
-        out = tmp_path / f"{name}.jsonl"
-        done = subprocess.run(
-            [sys.executable, "-m", "quotes", "extract", *inputs, "-o", str(out), *options],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=240,
-        )
-        runs[name] = (
-            done.returncode,
-            out.read_bytes(),
-            [line for line in done.stderr.splitlines() if "oops" in line or ":2" in line],
-        )
+    for name, options in {"jobs": {"jobs": 1}, "cluster": {"cluster": "local:2", "partition_bytes": 2000}}.items():
+        out, stderr = tmp_path / f"{name}.jsonl", io.StringIO()
+        code = run_extract(ExtractSettings(paths=inputs, out=str(out), **options), stderr=stderr)
+        failures = [line for line in stderr.getvalue().splitlines() if "oops" in line or ":2" in line]
+        runs[name] = (code, out.read_bytes(), failures)
     assert runs["cluster"] == runs["jobs"]
     code, records, failures = runs["jobs"]
     assert code == 1 and records.count(b"\n") > 20 and len(failures) == 1
