@@ -149,18 +149,13 @@ def run_extract(
     if problem:
         report.line(problem)
         return EXIT_USAGE
-    try:
-        if settings.cluster is not None:
-            from quotes.cluster import run_on_cluster
+    run = _run_batch
+    if settings.cluster is not None:
+        from quotes.cluster import run_on_cluster  # here: quotes.cluster builds on this module
 
-            return run_on_cluster(
-                settings,
-                report=report,
-                factory=extractor_factory or default_extractor,
-                stdout=stdout if stdout is not None else sys.stdout,
-                stdin=stdin,
-            )
-        return _run_batch(
+        run = run_on_cluster
+    try:
+        return run(
             settings,
             report=report,
             factory=extractor_factory or default_extractor,
