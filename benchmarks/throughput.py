@@ -196,7 +196,7 @@ def worker_overhead(path: str, jobs: int) -> dict[str, Any]:
     one_partition = os.path.getsize(path) + 1
     partitions = len(list(plan_partitions([path], partition_bytes=1)))
     with tempfile.TemporaryDirectory() as tmp, LocalCluster(
-        n_workers=jobs, threads_per_worker=1, dashboard_address=None, worker_dashboard_address=None,
+        n_workers=jobs, threads_per_worker=1, dashboard_address=":0", worker_dashboard_address=None,
         silence_logs=logging.CRITICAL,
     ) as cluster:
         def timed(partition_bytes: int) -> float:

@@ -47,7 +47,7 @@ def dask_client():
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: 8787 may be another cluster's
         worker_dashboard_address=None,
         silence_logs=logging.CRITICAL,
     ) as cluster, distributed.Client(cluster) as client:
