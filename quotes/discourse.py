@@ -1,8 +1,8 @@
 """The discourse pass: reads an article's candidates in order, resolves their speakers and applies the
 rules that look across paragraphs.
 
-News writing spreads one act of speech over several paragraphs. Four checks, in this order, for each
-candidate:
+News writing spreads one act of speech over several paragraphs. An embedded post after a paragraph
+ending in ":" is quoted whole (:func:`introduced_post`). Four checks, in this order, for each candidate:
 
 1. :func:`colon_intro_in_previous_paragraph` — a paragraph ending in ":" introduces the quote that
    opens the next paragraph;
@@ -72,9 +72,12 @@ def discourse_pass(
     found: list[Found] = []
     for para, own in zip(paragraphs, candidates):
         resolver.observe(para.doc, base=para.start, quoted=para.local_quotes())
-        if not para.worth_parsing:
-            continue
         previous = paragraphs[para.index - 1] if para.index else None
+        post = introduced_post(para, previous)
+        if post is not None:
+            own = [post]  # the post is quoted whole; what it reports is the poster's business
+        elif not para.worth_parsing:
+            continue
         for candidate in own:
             last = found[-1] if found else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)
@@ -104,6 +107,18 @@ def colon_intro_in_previous_paragraph(candidate: Candidate, previous: ArticlePar
         return candidate
     cue, speaker = introduced
     return replace(candidate, rule="direct.colon_intro", cue=cue_span(cue), speaker_head=speaker)
+
+
+def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -> Candidate | None:
+    """An embedded post right after a paragraph ending in ":" ("One activist tweeted:") is that
+    paragraph's subject's quote, the whole post text (its markup is outside the paragraph already)."""
+    if not para.bounds.is_post or previous is None or not previous.worth_parsing:
+        return None
+    introduced = _colon_intro(previous.text, previous.doc)
+    if introduced is None:
+        return None
+    cue, speaker = introduced
+    return Candidate(0, len(para.text), "direct", "direct.colon_intro", cue_span(cue), speaker)
 
 
 def continued_speaker(current: Found, last: Found | None) -> Found:

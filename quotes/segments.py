@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.furniture import trim_furniture
 from quotes.syntax import SENTENCE_CUT
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
@@ -26,6 +27,8 @@ class Paragraph:
     end: int
     #: True when the paragraph reads as running prose (not a headline, label, byline or bullet).
     is_prose: bool
+    #: The text of an embedded social post (its markup and signature cut off, see ``quotes.furniture``).
+    is_post: bool = False
 
 
 def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Paragraph]:
@@ -33,6 +36,8 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
 
     Lines are paragraphs, except that a hard-wrapped line (no terminal punctuation, the next line
     starting in lower case) is joined with the next one, so wrapped prose stays one sentence stream.
+    Page furniture at a paragraph's ends (a dateline, a source citation, a post's markup) is left
+    outside its bounds.
     """
     spans: list[tuple[int, int]] = []
     for start, end in _line_spans(text):
@@ -41,10 +46,15 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
         else:
             spans.append((start, end))
     paragraphs: list[Paragraph] = []
-    for start, end in spans:
-        prose = looks_like_prose(text[start:end])
-        for piece_start, piece_end in _cut(text, start, end, max_chars):
-            paragraphs.append(Paragraph(piece_start, piece_end, prose))
+    for line_start, line_end in spans:
+        kept = trim_furniture(text, line_start, line_end)
+        if kept.start == kept.end:  # nothing but furniture: kept whole, never read
+            paragraphs.append(Paragraph(line_start, line_end, False, kept.is_post))
+            continue
+        # A post needs no closing punctuation to be prose: posts seldom end a sentence properly.
+        prose = looks_like_prose(text[kept.start : kept.end], ends_sentence=not kept.is_post)
+        for piece_start, piece_end in _cut(text, kept.start, kept.end, max_chars):
+            paragraphs.append(Paragraph(piece_start, piece_end, prose, kept.is_post))
     return paragraphs
 
 
@@ -90,7 +100,7 @@ def _cut(text: str, start: int, end: int, max_chars: int):
         yield start, end
 
 
-def looks_like_prose(paragraph: str) -> bool:
+def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     """Headlines, section labels, bylines and bullet items are not prose and never yield quotes.
 
     Why these tests: news pages wrap the article in short unpunctuated lines ("INTERNATIONAL > Asia",
@@ -103,7 +113,7 @@ def looks_like_prose(paragraph: str) -> bool:
     words = _WORD.findall(stripped)
     if len(words) < 4:
         return False
-    if stripped[-1] not in _TERMINAL:
+    if ends_sentence and stripped[-1] not in _TERMINAL:
         return False
     long_words = [w for w in words if len(w) >= 4]
     capitalised = sum(1 for w in long_words if w[0].isupper())

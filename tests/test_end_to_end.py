@@ -79,6 +79,9 @@ def test_seed_article_speakers_types_and_dates(seed_records):
     headline_end = text.index("MOSCOW")
     bullets_start = text.index("•")
     assert all(headline_end <= r["quote_start"] and r["quote_end"] < bullets_start for r in records)
+    dateline_end = text.index("Russian President")  # "MOSCOW – " is furniture: no quote, speaker or cue
+    assert all(r["quote_start"] >= dateline_end and (r["speaker_start"] or dateline_end) >= dateline_end for r in records)
+    assert all(r["cue_start"] is None or r["cue_start"] >= dateline_end for r in records)
 
 
 def test_seed_article_without_reference_date_keeps_date_text(extract):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.parsing import token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, according_to_source, inside_quotes, is_speech_verb, subject_of
+from quotes.rules.headline import headline_lead
 from quotes.syntax import SENTENCE_END_TOKENS, is_verb
 
 #: Entity types that can say something.
@@ -23,6 +24,9 @@ def attribute_direct(
     """Cue token, speaker head and rule name for a quoted span, looking just after it, then before it."""
     after = _window_after(doc, quote, quotes)
     before = _window_before(doc, quote, quotes)
+    labelled = round_up_label(before)
+    if labelled is not None:
+        return before[0], labelled, "direct.colon_intro"
     for tokens, rule in ((after, "direct.cue_after"), (before, "direct.cue_before")):
         for token in tokens:
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -35,6 +39,9 @@ def attribute_direct(
     introduced = colon_intro_in_sentence(before)
     if introduced is not None:
         return (*introduced, "direct.colon_intro")
+    lead = headline_lead(doc, quotes)
+    if lead is not None:
+        return (*lead, "direct.headline_lead")
     return None, None, "direct.no_cue"
 
 
@@ -55,6 +62,32 @@ def colon_intro_in_sentence(before: Sequence[Token]) -> tuple[Token, Token | Non
     if names and len(clause) <= 6:
         return before[0], names[-1]
     return None
+
+
+#: Dashes that end a round-up item's heading before the label naming who is quoted.
+_HEADING_DASHES = frozenset({"-", "--", "—", "–"})
+#: At most this many tokens in the name of a round-up label ("Former Gov. Jane Q. Doe").
+_LABEL_NAME_TOKENS = 6
+
+
+def round_up_label(before: Sequence[Token]) -> Token | None:
+    """Round-ups quote under a label, "Jane Doe, The Daily Record:" or "Polls missed it - Carl Bialik:":
+    the speaker is the name opening the label (what follows its comma is an outlet or a role), and a
+    heading before a dash is no part of it. Only verbless labels count: "Rubio fired back:" is a clause.
+    ``before`` is the window before the quote, nearest token first."""
+    if not before or before[0].text != ":":
+        return None
+    clause = list(reversed(before[1:]))
+    dashes = [i for i, t in enumerate(clause) if t.text in _HEADING_DASHES and t.whitespace_]
+    label = list(clause[dashes[-1] + 1 :] if dashes else clause)
+    if any(is_verb(t) for t in label):
+        return None
+    commas = [i for i, t in enumerate(label) if t.text == ","]
+    name = label[: commas[0]] if commas else label
+    roots = [t for t in name if t.head not in name or t.head == t]
+    if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
+        return None
+    return roots[0]  # "Jane Doe" → Doe; "Mark Stone and Ann Lee" → Stone, with its conjunct
 
 
 def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> tuple[Token, Token] | None:

@@ -44,6 +44,7 @@ RULES: dict[str, Rule] = {
         Rule("reported.label", "reported", 0.72, "Trump: My plans are not set in stone. (headline, transcript)"),
         Rule("reported.question", "reported", 0.68, "Asked whether he would run, …: a question by somebody unnamed"),
         Rule("reported.infinitive", "reported", 0.63, "X vowed to fight the plan"),
+        Rule("direct.headline_lead", "direct", 0.6, "Senator Said Reform “Has To Start At Home.” “…”"),
         Rule("direct.no_cue", "direct", 0.63, "a sentence-like quote opening a paragraph, speaker unknown"),
         Rule("mixed.cue_phrase", "mixed", 0.59, "X called the plan “a disaster”"),
         Rule("reported.as_clause", "reported", 0.57, "As X noted, the plan will fail"),
