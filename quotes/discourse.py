@@ -78,6 +78,9 @@ def discourse_pass(
             own = [post]  # the post is quoted whole; what it reports is the poster's business
         elif not para.worth_parsing:
             continue
+        elif para.bounds.is_post:
+            # A quote with no cue inside a post is the poster's, not the article's last speaker's.
+            own = [c for c in own if c.rule != CONTINUED]
         for candidate in own:
             last = found[-1] if found else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)

@@ -4,7 +4,8 @@
   agency, never a speaker or a mention;
 - a source citation closing a round-up item ("… [Reuters.]", "[Remarks to a bank, 10/7/14.]");
 - the remnants of an embedded social post: markup tags with ids, authors and timestamps, trailing
-  "pic.twitter.com/…" and "https://t.co/…" links, and the signature "— Name (@handle) June 5, 2016".
+  "pic.twitter.com/…" and "https://t.co/…" links, and the signatures "— Name (@handle) June 5, 2016"
+  and "A post shared by Name (@handle) on Jun 5, 2016 at 3:21pm PDT".
   The post's own text stays (a paragraph marked ``is_post``), so a post the article introduces can still
   be quoted; a line that is nothing but furniture is left empty.
 
@@ -35,6 +36,12 @@ _POST_SIGNATURE = re.compile(
     r"\s*[—–-]+\s*[^—–\n]{1,80}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 
+#: Instagram's caption line: "A post shared by Jane Doe (@janedoe) on Jun 5, 2016 at 3:21pm PDT".
+_SHARED_BY = re.compile(
+    r"\s*A (?:photo|video|post) shared by [^\n]{1,80}?\(@[\w.]{1,30}\) on [A-Z][a-z]+\.? \d{1,2}, \d{4}"
+    r"(?: at \d{1,2}:\d{2}\s?[ap]m(?: [A-Z]{2,4})?)?\s*$"
+)
+
 
 @dataclass(frozen=True)
 class Trimmed:
@@ -59,7 +66,7 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
     changed = True
     while changed and head < tail:  # tags, links and signature close a post in any order
         changed = False
-        for pattern in (_TRAILING_TAGS, _POST_LINKS, _POST_SIGNATURE):
+        for pattern in (_TRAILING_TAGS, _POST_LINKS, _POST_SIGNATURE, _SHARED_BY):
             match = pattern.search(line, head, tail)
             if match and match.start() < tail:
                 tail, is_post, changed = match.start(), True, True

@@ -40,12 +40,15 @@ def test_a_dateline_is_cut_from_the_start_of_a_paragraph(line, rest):
         ("The bridge stays shut. pic.twitter.com/AbC123 — Jane Doe (@janedoe) June 5, 2016", "The bridge stays shut."),
         ("The bridge stays shut https://t.co/xYz987", "The bridge stays shut"),
         ('">The bridge stays shut.<tweet/>.', "The bridge stays shut."),
+        ("Back at work. A post shared by Jane Doe (@jane.doe) on Jun 5, 2016 at 3:21pm PDT", "Back at work."),
+        ("A post shared by Jane Doe (@jane.doe) on Jun 5, 2016 at 3:21pm PDT", ""),
         ('<tweet tweet-id="661196115484643328"><tweet/>.', ""),
         ('<tweet tweet-author="@janedoe" tweet-date="June 5, 2016', ""),
         # Negatives: prose that mentions a handle, a dash or a site keeps every word.
         ("Jane Doe (@janedoe) wrote that the bridge stays shut.", "Jane Doe (@janedoe) wrote that the bridge stays shut."),
         ("The bridge stays shut — for now.", "The bridge stays shut — for now."),
         ("Photos were posted on pic.twitter.com by the council.", "Photos were posted on pic.twitter.com by the council."),
+        ("A post shared by the mayor on Monday drew 300 replies.", "A post shared by the mayor on Monday drew 300 replies."),
     ],
 )
 def test_embedded_post_markup_links_and_signature_are_cut_and_its_text_kept(line, rest):
@@ -129,6 +132,15 @@ def test_a_post_the_article_introduces_is_quoted_whole_by_its_author(extract, in
     text = f'{intro}\n\n<tweet tweet-author="@janedoe" tweet-date="June 5, 2016">{post} https://t.co/gwzQMEyL6R<tweet/>.'
     (record,) = extract(text)
     assert (record["quote"], record["speaker"], record["type"]) == (post, speaker, "direct")
+
+
+def test_a_quote_with_no_cue_inside_a_post_is_not_the_article_speakers(extract):
+    text = (
+        "“We will reopen the bridge in May,” the mayor said.\n\n"
+        '<tweet tweet-author="@janedoe" tweet-date="June 5, 2016">“The bridge is a disgrace and the city knows it.” '
+        "– @harborfan<tweet/>."
+    )
+    assert [r["speaker"] for r in extract(text)] == ["the mayor"]
 
 
 @pytest.mark.parametrize(
