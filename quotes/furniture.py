@@ -51,6 +51,8 @@ class Trimmed:
     end: int
     #: The line is (the text of) an embedded social post.
     is_post: bool
+    #: The line is nothing but a post's signature or links: the post's text is the line before.
+    closes_post: bool = False
 
 
 def trim_furniture(text: str, start: int, end: int) -> Trimmed:
@@ -58,11 +60,11 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
     line = text[start:end]
     if _OPEN_TAG.match(line):
         return Trimmed(start, start, True)
-    head, tail, is_post = 0, len(line), False
+    head, tail, is_post, tagged = 0, len(line), False, False
     for pattern in (_LEADING_TAGS, _TAG_TAIL if _TRAILING_TAGS.search(line) else None):
         match = pattern.match(line) if pattern is not None else None
         if match:
-            head, is_post = match.end(), True
+            head, is_post, tagged = match.end(), True, True
     changed = True
     while changed and head < tail:  # tags, links and signature close a post in any order
         changed = False
@@ -70,6 +72,7 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
             match = pattern.search(line, head, tail)
             if match and match.start() < tail:
                 tail, is_post, changed = match.start(), True, True
+                tagged = tagged or pattern is _TRAILING_TAGS
     if not is_post:
         dateline = DATELINE_PREFIX.match(line)
         if dateline and dateline.end() < tail:
@@ -78,7 +81,7 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
         if citation and citation.start() > head:
             tail = citation.start()
     if is_post and not any(c.isalnum() for c in line[head:tail]):
-        return Trimmed(start, start, True)
+        return Trimmed(start, start, True, closes_post=not tagged)
     while head < tail and line[head].isspace():
         head += 1
     while tail > head and line[tail - 1].isspace():

@@ -49,6 +49,8 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
     for line_start, line_end in spans:
         kept = trim_furniture(text, line_start, line_end)
         if kept.start == kept.end:  # nothing but furniture: kept whole, never read
+            if kept.closes_post and paragraphs and not paragraphs[-1].is_post:
+                paragraphs[-1] = _as_post(text, paragraphs[-1])  # the signature's own line
             paragraphs.append(Paragraph(line_start, line_end, False, kept.is_post))
             continue
         # A post needs no closing punctuation to be prose: posts seldom end a sentence properly.
@@ -56,6 +58,11 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
         for piece_start, piece_end in _cut(text, kept.start, kept.end, max_chars):
             paragraphs.append(Paragraph(piece_start, piece_end, prose, kept.is_post))
     return paragraphs
+
+
+def _as_post(text: str, paragraph: Paragraph) -> Paragraph:
+    prose = looks_like_prose(text[paragraph.start : paragraph.end], ends_sentence=False)
+    return Paragraph(paragraph.start, paragraph.end, prose, is_post=True)
 
 
 def _line_spans(text: str):

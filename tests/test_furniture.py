@@ -79,6 +79,20 @@ def test_a_line_of_nothing_but_post_markup_is_a_paragraph_that_is_never_read():
     )
 
 
+@pytest.mark.parametrize(
+    "closing, is_post",
+    [
+        ("— Jane Doe (@janedoe) June 5, 2016", True),
+        ("pic.twitter.com/AbC123", True),
+        ('<tweet tweet-id="661196115484643328"><tweet/>.', False),  # an empty embed: the line before is prose
+        ("The council meets again on Friday.", False),
+    ],
+)
+def test_a_signature_on_its_own_line_makes_the_line_before_a_post(closing, is_post):
+    text = f"The council has failed this city again and again\n{closing}"
+    assert split_paragraphs(text)[0].is_post is is_post
+
+
 def test_post_text_without_final_punctuation_is_still_prose():
     text = '<tweet tweet-author="@janedoe" tweet-date="June 5, 2016">The council told me the bridge stays shut<tweet/>.'
     (post,) = split_paragraphs(text)
@@ -120,16 +134,23 @@ def test_post_markup_is_never_a_speaker_or_part_of_a_quote(extract):
     assert "tweet" not in record["speaker_mention"]
 
 
+POST = "She should spend her time on the budget instead of this"
+
+
 @pytest.mark.parametrize(
-    "intro, speaker",
+    "intro, embed, speaker",
     [
-        ("One activist at the rally tweeted:", "One activist at the rally"),
-        ("The council member posted on Twitter:", "The council member"),
+        (
+            "One activist at the rally tweeted:",
+            f'<tweet tweet-author="@janedoe" tweet-date="June 5, 2016">{POST} https://t.co/gwzQMEyL6R<tweet/>.',
+            "One activist at the rally",
+        ),
+        ("The council member posted on Twitter:", f"{POST}\n— Jane Doe (@janedoe) June 5, 2016", "The council member"),
     ],
 )
-def test_a_post_the_article_introduces_is_quoted_whole_by_its_author(extract, intro, speaker):
-    post = "She should spend her time on the budget instead of this"
-    text = f'{intro}\n\n<tweet tweet-author="@janedoe" tweet-date="June 5, 2016">{post} https://t.co/gwzQMEyL6R<tweet/>.'
+def test_a_post_the_article_introduces_is_quoted_whole_by_its_author(extract, intro, embed, speaker):
+    post = POST
+    text = f"{intro}\n\n{embed}"
     (record,) = extract(text)
     assert (record["quote"], record["speaker"], record["type"]) == (post, speaker, "direct")
 
