@@ -75,7 +75,9 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
                 tagged = tagged or pattern is _TRAILING_TAGS
     if not is_post:
         dateline = DATELINE_PREFIX.match(line)
-        if dateline and dateline.end() < tail:
+        if dateline and dateline.end() >= tail:
+            return Trimmed(start, start, False)  # a dateline on a line of its own
+        if dateline:
             head = dateline.end()
         citation = _SOURCE_CITATION.search(line, head, tail)
         if citation and citation.start() > head:

@@ -87,5 +87,5 @@ DATED_DATELINE = re.compile(
 #: never a speaker nor part of a quote (``quotes.furniture`` cuts it from the paragraph).
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?"
-    r"|[A-Z][\w.' ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}\s"
+    r"|[A-Z][\w.' ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}(?:\s|$)"
 )

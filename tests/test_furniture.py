@@ -22,6 +22,7 @@ def kept(line: str) -> str:
         ("EAST FALLS — The mayor said so.", "The mayor said so."),
         ("East Falls (Reuters) - The mayor said so.", "The mayor said so."),
         ("Mar 3 (AFP) – The mayor said so.", "The mayor said so."),
+        ("HARBORTON (AP) —", ""),
         # Negatives: a name and a dash aside, an aside in title case, a plain sentence.
         ("Jane Doe — a teacher from East Falls — said she voted.", "Jane Doe — a teacher from East Falls — said she voted."),
         ("Senator Smith (R) has not said a word.", "Senator Smith (R) has not said a word."),
@@ -117,8 +118,9 @@ def test_the_speaker_after_a_dateline_is_the_subject_not_the_city(extract, text,
     assert record["speaker"] == speaker and record["speaker_start"] > text.index("—" if "—" in text else " - ")
 
 
-def test_a_dateline_is_never_a_mention_a_pronoun_resolves_to(extract):
-    text = "The council met on Monday.\n\n" + CITY + "It said that the vote would be held on Friday."
+@pytest.mark.parametrize("joiner", ["", "\n"])
+def test_a_dateline_is_never_a_mention_a_pronoun_resolves_to(extract, joiner):
+    text = "The council met on Monday.\n\n" + CITY + joiner + "It said that the vote would be held on Friday."
     (record,) = extract(text)
     assert record["speaker"] is None or "HARBORTON" not in record["speaker"] and "AP" not in record["speaker"]
 
