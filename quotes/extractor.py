@@ -37,7 +37,7 @@ from quotes.quotemarks import QuotedSpan, find_quoted_spans
 from quotes.records import Document, QuoteRecord
 from quotes.rules import paragraph_candidates, rule_named
 from quotes.rules.registry import RESOLVED_SPEAKER_PENALTY
-from quotes.segments import MAX_PIECE_CHARS, split_paragraphs
+from quotes.segments import MAX_PIECE_CHARS, Paragraph, split_paragraphs
 from quotes.speakers import SpeakerResolver
 from quotes.subdoc import paragraph_doc
 
@@ -125,7 +125,8 @@ class Extractor:
         for span in find_quoted_spans(text, bounds):
             quoted[span.paragraph].append(span)
         worth_parsing = [
-            para.is_prose and (bool(quoted[index]) or may_hold_cue(text[para.start : para.end]))
+            para.is_prose
+            and (bool(quoted[index]) or _introduces(para, text) or may_hold_cue(text[para.start : para.end]))
             for index, para in enumerate(bounds)
         ]
         # Coreference looks back only: paragraphs after the last one that can hold a quote, and page
@@ -182,6 +183,11 @@ class Extractor:
             _record(plan.document, found=f, when=when, reference=plan.reference, source=plan.reference_source)
             for f, when in zip(found, dates)
         ]
+
+
+def _introduces(para: Paragraph, text: str) -> bool:
+    """A paragraph ending in ":" can introduce the next one's quote by a label with no cue word."""
+    return text[para.end - 1] == ":"
 
 
 def _record(

@@ -118,6 +118,8 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     if not stripped or stripped[0] in _BULLETS and (len(stripped) < 2 or stripped[1] == " "):
         return False
     words = _WORD.findall(stripped)
+    if stripped[-1] == ":" and len(words) >= 2:
+        return True  # "Cruz continued:", "Jane Doe, The Daily Record:": an introduction, never a headline
     if len(words) < 4:
         return False
     if ends_sentence and stripped[-1] not in _TERMINAL:

@@ -198,6 +198,23 @@ def test_a_round_up_label_before_a_colon_names_the_speaker(extract, text, speake
     assert record["speaker"] == speaker and record["type"] == "direct"
 
 
+@pytest.mark.parametrize(
+    "intro, speaker",
+    [
+        ("Jane Doe, The Harbor Record:", "Jane Doe"),
+        ("Senator Jane Doe continued:", "Jane Doe"),
+        ("Heading into Tuesday - Jane Doe:", "Jane Doe"),
+        # Negatives: a label that names no one, a title without a name.
+        ("Transcript as follows:", None),
+        ("The Full Statement:", None),
+    ],
+)
+def test_a_label_paragraph_ending_in_a_colon_introduces_the_next_quote(extract, intro, speaker):
+    text = f"{intro}\n\n“The governor won it on substance and lost it on style, and everybody saw it.”"
+    (record,) = extract(text)
+    assert record["speaker"] == speaker
+
+
 def test_a_headline_style_list_item_gives_its_long_quote_to_the_lead_name(extract):
     text = (
         "Senator Said Reform “Has To Start At Home.” “We have to fix our own house first, and that is "

@@ -97,9 +97,12 @@ def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> 
     this needs the parse of a whole sentence and a subject."""
     if previous_text[-1] != ":" or not previous_doc.has_annotation("DEP"):
         return None
-    root = list(previous_doc.sents)[-1].root
-    head = subject_of(root)
-    return (root, head) if head is not None else None
+    last = list(previous_doc.sents)[-1]
+    label = round_up_label(list(reversed(last)))  # "Jane Doe, The Daily Record:" on a line of its own
+    if label is not None:
+        return last[-1], label
+    head = subject_of(last.root)
+    return (last.root, head) if head is not None else None
 
 
 def _window_after(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token]:
