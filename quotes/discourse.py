@@ -115,8 +115,8 @@ def colon_intro_in_previous_paragraph(candidate: Candidate, previous: ArticlePar
 def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -> Candidate | None:
     """An embedded post right after a paragraph ending in ":" ("One activist tweeted:") is that
     paragraph's subject's quote, the whole post text (its markup is outside the paragraph already)."""
-    if not para.bounds.is_post or previous is None or not previous.worth_parsing:
-        return None
+    if not (para.bounds.is_post and para.bounds.is_prose) or previous is None or not previous.worth_parsing:
+        return None  # (a line of nothing but markup is no prose)
     introduced = _colon_intro(previous.text, previous.doc)
     if introduced is None:
         return None

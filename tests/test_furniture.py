@@ -178,6 +178,10 @@ def test_a_post_nobody_introduces_gives_no_record(extract, before):
     assert extract(text) == []
 
 
+def test_an_introduced_embed_left_as_bare_markup_gives_no_record(extract):
+    assert extract('The governor posted a reply:\n\n<tweet tweet-id="661196115484643328"><tweet/>.') == []
+
+
 # -------------------------------------------------------------------------------------------- round-ups
 
 
