@@ -178,6 +178,16 @@ def test_a_post_nobody_introduces_gives_no_record(extract, before):
     assert extract(text) == []
 
 
+def test_the_introducer_is_resolved_in_its_own_paragraph_not_at_the_same_offset_in_the_post(extract):
+    text = (
+        "The mayor spoke on Monday. One user tweeted:\n\n"
+        '<tweet tweet-author="@harborfan" tweet-date="March 11, 2016">@cityhall I teach that age group and they '
+        "have no business voting for anything<tweet/>."
+    )
+    (record,) = extract(text)
+    assert (record["speaker"], text[record["speaker_start"] : record["speaker_end"]]) == ("One user", "One user")
+
+
 def test_an_introduced_embed_left_as_bare_markup_gives_no_record(extract):
     assert extract('The governor posted a reply:\n\n<tweet tweet-id="661196115484643328"><tweet/>.') == []
 
