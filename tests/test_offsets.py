@@ -131,9 +131,10 @@ def test_offsets_slice_generated_documents(extract, rng):
 
 
 def test_offsets_slice_a_colon_introduced_quote(extract):
+    """Speaker and cue stand in the colon's paragraph: their offsets count from there."""
     text = "Maria Lopez spoke at City Hall.\n\nThe mayor wrote on Twitter:\n\n“The budget does not leave enough money.”"
     records = extract(text)
-    assert [r["rule"] for r in records] == ["direct.colon_intro"]
+    assert [(r["rule"], r["cue"], r["speaker_mention"]) for r in records] == [("direct.colon_intro", "wrote", "The mayor")]
     assert_offsets_slice(text, records)
 
 
