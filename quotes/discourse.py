@@ -121,7 +121,9 @@ def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -
     if introduced is None:
         return None
     cue, speaker = introduced
-    return Candidate(0, len(para.text), "direct", "direct.colon_intro", cue_span(cue), speaker)
+    # Not "direct": the post's words stand in no quote marks, and PolNeAR-style annotation calls
+    # such content reported; the rule keeps the reading apart from a quoted span's colon intro.
+    return Candidate(0, len(para.text), "indirect", "reported.introduced_post", cue_span(cue), speaker)
 
 
 def continued_speaker(current: Found, last: Found | None) -> Found:

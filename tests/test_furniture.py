@@ -154,7 +154,7 @@ def test_a_post_the_article_introduces_is_quoted_whole_by_its_author(extract, in
     post = POST
     text = f"{intro}\n\n{embed}"
     (record,) = extract(text)
-    assert (record["quote"], record["speaker"], record["type"]) == (post, speaker, "direct")
+    assert (record["quote"], record["speaker"], record["type"]) == (post, speaker, "indirect")
 
 
 def test_a_quote_with_no_cue_inside_a_post_is_not_the_article_speakers(extract):

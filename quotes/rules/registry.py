@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
         Rule("reported.according_to", "reported", 0.72, "According to X, the plan will fail"),
         Rule("reported.label", "reported", 0.72, "Trump: My plans are not set in stone. (headline, transcript)"),
         Rule("reported.question", "reported", 0.68, "Asked whether he would run, …: a question by somebody unnamed"),
+        Rule("reported.introduced_post", "reported", 0.6, "One activist tweeted: ⏎ <an embedded post>"),
         Rule("reported.infinitive", "reported", 0.63, "X vowed to fight the plan"),
         Rule("direct.headline_lead", "direct", 0.6, "Senator Said Reform “Has To Start At Home.” “…”"),
         Rule("direct.no_cue", "direct", 0.63, "a sentence-like quote opening a paragraph, speaker unknown"),
