@@ -229,14 +229,20 @@ def test_a_label_paragraph_ending_in_a_colon_introduces_the_next_quote(extract, 
     assert record["speaker"] == speaker
 
 
-def test_a_headline_style_list_item_gives_its_long_quote_to_the_lead_name(extract):
+@pytest.mark.parametrize("name", ["Warren", "Clinton"])
+def test_a_headline_style_list_item_gives_its_long_quote_to_the_lead_name(extract, name):
     text = (
-        "Senator Said Reform “Has To Start At Home.” “We have to fix our own house first, and that is "
+        f"{name} Said Reform “Has To Start At Home.” “We have to fix our own house first, and that is "
         "where the work starts.” [Remarks to a bank, 10/7/14.]"
     )
     records = extract(text)
     long_quote = [r for r in records if r["quote"].startswith("We have to fix")]
-    assert [(r["speaker"], r["cue"], r["quote"][-7:]) for r in long_quote] == [("Senator", "Said", "starts.")]
+    assert [(r["speaker"], r["cue"], r["quote"][-7:]) for r in long_quote] == [(name, "Said", "starts.")]
+
+
+def test_a_lead_the_tagger_reads_as_one_name_with_the_verb_names_no_one(extract):
+    text = "Senator Said Reform “Has To Start At Home.” “We have to fix our own house first, and that is where it starts.”"
+    assert all(r["speaker"] is None for r in extract(text))
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,6 @@ def headline_lead(doc: Doc, quotes: Sequence[LocalQuote]) -> tuple[Token, Token]
     for previous, token in zip(lead, lead[1:]):
         if previous.is_alpha and token.is_title and speech_lemma(token.text) is not None:
             # the name must end before the verb, or the parse has swallowed the lead into it
-            swallowed = previous.right_edge.i >= token.i or token.ent_iob_ == "I"
+            swallowed = previous.right_edge.i >= token.i or token.ent_iob_ != "O"
             return None if swallowed else (token, previous)
     return None
