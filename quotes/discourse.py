@@ -79,8 +79,9 @@ def discourse_pass(
         elif not para.worth_parsing:
             continue
         elif para.bounds.is_post:
-            # A quote with no cue inside a post is the poster's, not the article's last speaker's.
-            own = [c for c in own if c.rule != CONTINUED]
+            # A quote with no cue, or under a bare label ("Scanner: …"), inside a post is the poster's
+            # own wording, not the article's last speaker's nor the label's.
+            own = [c for c in own if c.rule not in (CONTINUED, "reported.label")]
         for candidate in own:
             last = found[-1] if found else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)

@@ -157,6 +157,15 @@ def test_a_post_the_article_introduces_is_quoted_whole_by_its_author(extract, in
     assert (record["quote"], record["speaker"], record["type"]) == (post, speaker, "indirect")
 
 
+def test_a_label_inside_a_post_is_no_speaker(extract):
+    text = (
+        "The council met on Monday and heard from residents.\n\n"
+        '<tweet tweet-author="@harborfan" tweet-date="March 11, 2016">Scanner: the suspect left the building '
+        "twenty minutes before the fire began</tweet>."
+    )
+    assert extract(text) == []
+
+
 def test_a_quote_with_no_cue_inside_a_post_is_not_the_article_speakers(extract):
     text = (
         "“We will reopen the bridge in May,” the mayor said.\n\n"
