@@ -19,6 +19,9 @@ MAX_PIECE_CHARS = 50_000
 _TERMINAL = ".!?:;\"”’»)…'"
 _BULLETS = "•·▪‣◦*-–—>|"
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+#: A quote closed by sentence punctuation and credited by a dash to a capitalised name ("“…” ― Jane
+#: Doe, mayor"): prose, though the credit after the quote does not end with a full stop.
+_DASH_CREDITED_QUOTE = re.compile(r"""^[“"][^“”"]+[.!?,][”"]\s*(?:―|—|–|--)\s*[A-Z@]""")
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
         return True  # "Cruz continued:", "Jane Doe, The Daily Record:": an introduction, never a headline
     if len(words) < 4:
         return False
-    if ends_sentence and stripped[-1] not in _TERMINAL:
+    if ends_sentence and stripped[-1] not in _TERMINAL and not _DASH_CREDITED_QUOTE.match(stripped):
         return False
     long_words = [w for w in words if len(w) >= 4]
     capitalised = sum(1 for w in long_words if w[0].isupper())

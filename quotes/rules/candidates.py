@@ -17,7 +17,7 @@ from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
-from quotes.rules.direct import attribute_direct
+from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
 from quotes.syntax import COMPLEMENT_DEPS, SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
@@ -133,6 +133,8 @@ def _direct_candidate(
     doc: Doc, quote: LocalQuote, quotes: QuoteIndex, *, continued: bool
 ) -> Candidate | None:
     cue_token, speaker, rule = attribute_direct(doc, quote, quotes)
+    if rule == DASH_CREDIT:
+        return Candidate(quote.start, quote.end, "direct", rule, None, speaker)  # a credit has no cue
     sentence_like = _sentence_like(doc, quote)
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):

@@ -27,6 +27,9 @@ def attribute_direct(
     labelled = round_up_label(before)
     if labelled is not None:
         return before[0], labelled, "direct.colon_intro"
+    credited = dash_credit(doc, quote, before)
+    if credited is not None:
+        return None, credited, DASH_CREDIT
     for tokens, rule in ((after, "direct.cue_after"), (before, "direct.cue_before")):
         for token in tokens:
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -88,6 +91,37 @@ def round_up_label(before: Sequence[Token]) -> Token | None:
     if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
         return None
     return roots[0]  # "Jane Doe" → Doe; "Mark Stone and Ann Lee" → Stone, with its conjunct
+
+
+#: A quote credited by a dash after it: “…” ― Jane Doe, mayor. The dash is no cue (no words of saying).
+DASH_CREDIT = "direct.dash_credit"
+#: Dashes that credit a quote to the name after them (a spaced hyphen is too common in prose to count).
+_CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
+#: At most this many tokens in a dash credit, name and description ("Sen. John Roe, D-Ore., chairman").
+_CREDIT_TOKENS = 16
+
+
+def dash_credit(doc: Doc, quote: LocalQuote, before: Sequence[Token]) -> Token | None:
+    """The name heading `“We will rebuild.” ― Jane Doe, mayor`: a paragraph that is nothing but a quote
+    and a dash crediting it, the round-up and epigraph convention. The credit must end the paragraph,
+    hold no verb ("the plan” — Smith said — …" is prose) and open with a capital ("” — and more" is
+    the writer's); the name is the credit's part before any comma, what follows is a role."""
+    if any(not t.is_punct for t in before):
+        return None  # words before the quote: the dash belongs to the writer's sentence
+    credit = [t for t in doc[token_index_at(doc, quote.outer_end) :] if not t.is_space]
+    if not credit or credit[0].text not in _CREDIT_DASHES or len(credit) > _CREDIT_TOKENS:
+        return None
+    while credit and credit[-1].is_punct:
+        credit.pop()  # "― Jane Doe."
+    label = credit[1:]
+    if not label or not label[0].text[:1].isupper() or any(is_verb(t) or t.is_quote for t in label):
+        return None
+    commas = [i for i, t in enumerate(label) if t.text == ","]
+    name = label[: commas[0]] if commas else label
+    roots = [t for t in name if t.head not in name or t.head == t]
+    if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
+        return None
+    return roots[0]
 
 
 def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> tuple[Token, Token] | None:
