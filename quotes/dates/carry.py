@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.events import DatedEvent, name_words
 from quotes.dates.occasions import EXCHANGE_NOUNS, GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS
-from quotes.dates.tree import cue_verb, sentence_of
+from quotes.dates.tree import attached_to, cue_verb, sentence_of
 from quotes.position import Position
-from quotes.syntax import is_verb_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 #: How many paragraphs after the event (or after its last quote) the same speaker is still quoted at
 #: it: news stories quote one event over a few paragraphs, with background in between.
@@ -85,16 +84,9 @@ def anaphoric_time(cue: Span, quote_range: tuple[int, int]) -> tuple[str, bool] 
         if start < quote_range[1] and quote_range[0] < end:
             continue
         span = sentence.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _modifies(span, verb):
+        if span is not None and attached_to(span, verb):
             return m.group(), bool(m.group("next"))
     return None
-
-
-def _modifies(span: Span, verb: Token) -> bool:
-    token = span.root
-    while not is_verb_form(token) and token.head.i != token.i:
-        token = token.head
-    return token.i == verb.i
 
 
 def day_after(date: str | None) -> str | None:

@@ -87,6 +87,14 @@ def participle_governors(verb: Token) -> list[Token]:
 _ENTITIES_KEY = ("quotes", "dates", "entities")
 
 
+def attached_to(span: Span, verb: Token) -> bool:
+    """Whether the phrase ``span`` hangs from ``verb``: its root, climbed through non-verbs, is that verb."""
+    token = span.root
+    while not is_verb_form(token) and token.head.i != token.i:
+        token = token.head
+    return token.i == verb.i
+
+
 def sentence_entities(sent: Span) -> list[Span]:
     """The named entities that lie wholly inside ``sent``, as ``sent.ents`` gives them, without its cost:
     ``Span.ents`` walks all the document's entities on every call, so calling it once per quote or per

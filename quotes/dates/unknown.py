@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.dates.occasions import EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
-from quotes.dates.tree import cue_verb, participle_governors, sentence_of
-from quotes.syntax import is_verb_form
+from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -84,7 +83,7 @@ def _unknown_time_phrase(cue: Span, verb: Token) -> str | None:
         at = sent_text.find(phrase)
         while at != -1:
             span = cue.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase), alignment_mode="expand")
-            if span is not None and at != at_verb and _attached_to(span, verb):
+            if span is not None and at != at_verb and attached_to(span, verb):
                 return sent.text[at : at + len(phrase)]
             at = sent_text.find(phrase, at + 1)
     return None
@@ -97,11 +96,6 @@ def _habitual_used_to(verb: Token) -> str | None:
     return None
 
 
-def _attached_to(span: Span, verb: Token) -> bool:
-    token = span.root
-    while not is_verb_form(token) and token.head.i != token.i:
-        token = token.head
-    return token.i == verb.i
 
 
 def is_unknown_time(cue: Span) -> bool:

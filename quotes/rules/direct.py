@@ -85,12 +85,18 @@ def round_up_label(before: Sequence[Token]) -> Token | None:
     label = list(clause[dashes[-1] + 1 :] if dashes else clause)
     if any(is_verb(t) for t in label):
         return None
+    return credited_name(label)  # "Jane Doe" → Doe; "Mark Stone and Ann Lee" → Stone, with its conjunct
+
+
+def credited_name(label: Sequence[Token]) -> Token | None:
+    """The head of the name that credits a quote, before any comma ("Jane Doe, The Daily Record" → Doe;
+    what follows the comma is an outlet or a role): one proper-noun head, a name-sized phrase."""
     commas = [i for i, t in enumerate(label) if t.text == ","]
     name = label[: commas[0]] if commas else label
     roots = [t for t in name if t.head not in name or t.head == t]
     if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
         return None
-    return roots[0]  # "Jane Doe" → Doe; "Mark Stone and Ann Lee" → Stone, with its conjunct
+    return roots[0]
 
 
 #: A quote credited by a dash after it: “…” ― Jane Doe, mayor. The dash is no cue (no words of saying).
@@ -116,12 +122,7 @@ def dash_credit(doc: Doc, quote: LocalQuote, before: Sequence[Token]) -> Token |
     label = credit[1:]
     if not label or not label[0].text[:1].isupper() or any(is_verb(t) or t.is_quote for t in label):
         return None
-    commas = [i for i, t in enumerate(label) if t.text == ","]
-    name = label[: commas[0]] if commas else label
-    roots = [t for t in name if t.head not in name or t.head == t]
-    if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
-        return None
-    return roots[0]
+    return credited_name(label)
 
 
 def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> tuple[Token, Token] | None:
