@@ -24,6 +24,7 @@ from quotes.speakers.vocabulary import (
     NUMERIC_LABELS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    PERSONAL_ORG_NOUNS,
     POSSESSIVE_MARKS,
     PRONOUNS,
     PROPER_LABELS,
@@ -169,6 +170,14 @@ def _names_a_person(token: Token) -> bool:
     if ent is not None:
         return ent.label_ == "PERSON"
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def personal_org_owner(head: Token) -> Token | None:
+    """Whose campaign or administration speaks ("his campaign", "Sanders's campaign"): the possessor,
+    or None. A singular organisation noun of :data:`PERSONAL_ORG_NOUNS` with a possessive before it."""
+    if head.pos_ != "NOUN" or head.lower_ not in PERSONAL_ORG_NOUNS or head.tag_ != "NN":
+        return None
+    return next((child for child in head.children if child.dep_ == "poss"), None)
 
 
 def document_issuer(head: Token) -> Token | None:

@@ -31,6 +31,7 @@ from quotes.speakers.mentions import (
     name_after_title,
     name_in_role,
     name_parts,
+    personal_org_owner,
     salience,
     strip_possessive,
     title_role,
@@ -106,6 +107,17 @@ class _Cases:
             return self._common_noun(head, span, base)
         self._mentioned(entity, span, base)
         return replace(said_by, mention=span.text, start=span.start_char + base, end=span.end_char + base)
+
+    def _owned_org(self, head: Token, span: Span, owner: Token, base: int) -> Speaker:
+        """"His campaign said": the campaign named after its person ("the Clinton campaign"), one entity
+        with that campaign written out elsewhere; an owner who is no named person, the phrase."""
+        said_by = self.resolve(owner, base=base)
+        if said_by.speaker_kind != "person" or not said_by.name:
+            return self._common_noun(head, span, base)
+        name = f"the {said_by.name.split()[-1]} {head.lower_}"
+        entity = self.registry.organisation(name, "org")
+        self._mentioned(entity, span, base)
+        return _speaker(span, base, name, None, description(head), "org", "organisation")
 
     def _named_org(self, span: Span, label: str | None, base: int) -> Speaker:
         name = strip_possessive(span.text)
@@ -218,6 +230,9 @@ class SpeakerResolver(_Cases):
             return self._named_person(head, span, base)
         if label in NAMED_NON_PERSON_LABELS or is_proper(head):
             return self._named_org(span, label, base)
+        owner = personal_org_owner(head)
+        if owner is not None:
+            return self._owned_org(head, span, owner, base)
         named = name_in_role(head)
         if named is not None:
             return self._named_in_role(span, named, base)

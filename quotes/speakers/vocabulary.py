@@ -5,12 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-#: Personal pronouns a cue subject can be, with the gender they carry.
-PERSON_PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+#: Personal pronouns a cue subject can be, with the gender they carry; possessives too, because the
+#: owner of "his claim that …" or "their statement" is who speaks.
+PERSON_PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 #: Speaker pronouns with no antecedent in the text (the writer, the reader, the quoted speaker).
-DEICTIC_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "one", "someone", "somebody", "anyone", "nobody"})
+DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "one", "someone", "somebody",
+                              "anyone", "nobody"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset(PERSON_PRONOUNS) | GROUP_PRONOUNS | THING_PRONOUNS | DEICTIC_PRONOUNS
 
@@ -36,6 +38,9 @@ ORG_ROLE_NOUNS = frozenset(
     automaker regulator
     """.split()
 )
+#: Organisations named after the person they serve: "his campaign" is "the Clinton campaign" when "his"
+#: is Clinton, as news writes it.
+PERSONAL_ORG_NOUNS = frozenset({"campaign", "administration", "government"})
 #: Nouns for documents that speak for whoever issued them ("a statement released by the ministry",
 #: "a study by Harvard University", "her statement").
 DOCUMENT_NOUNS = frozenset(

@@ -1,0 +1,69 @@
+"""Owners who speak: a possessive pronoun is resolved like its subject form ("his claim that …"), and a
+person's campaign or government is named after that person ("his campaign" → "the Doe campaign").
+One-sentence and multi-paragraph cases, positive and negative; no rule names a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers import one, resolve_all
+
+
+@pytest.mark.parametrize(
+    "paragraphs, head, occurrence, name",
+    [
+        (["Senator Jane Roe spoke in Ohio.", "Her campaign said she would return next week."], "campaign", 0,
+         "the Roe campaign"),
+        (["Mayor John Smith visited the plant.", "His campaign said the rally was cancelled."], "campaign", 0,
+         "the Smith campaign"),
+        (["Prime Minister Tom Green arrived on Monday.", "His government said taxes would fall."], "government", 0,
+         "the Green government"),
+    ],
+)
+def test_a_persons_campaign_is_named_after_the_person(nlp, paragraphs, head, occurrence, name):
+    _, _, (speaker,) = resolve_all(nlp, paragraphs, [(1, head, occurrence)])
+    assert (speaker.name, speaker.speaker_kind) == (name, "organisation")
+    assert speaker.mention.lower().startswith(("his", "her"))  # the mention is still as written
+
+
+def test_the_campaign_later_is_the_same_campaign(nlp):
+    _, _, (first, later) = resolve_all(
+        nlp,
+        ["Senator Jane Roe spoke in Ohio.", "Her campaign said she would return.", "The campaign said it had raised money."],
+        [(1, "campaign", 0), (2, "campaign", 0)],
+    )
+    assert first.name == later.name == "the Roe campaign"
+
+
+@pytest.mark.parametrize(
+    "sentence, head",
+    [
+        ("Their campaign said the rally was cancelled.", "campaign"),  # no person owns it
+        ("The campaign said the rally was cancelled.", "campaign"),  # no owner at all
+        ("His lawyer said the charges were false.", "lawyer"),  # a person, not an organisation
+    ],
+)
+def test_without_a_named_owner_the_phrase_stays(nlp, sentence, head):
+    speaker = one(nlp, sentence, head)
+    assert speaker.name == speaker.mention
+
+
+@pytest.mark.parametrize(
+    "paragraphs, word, name, kind",
+    [
+        (["Governor Jane Roe spoke on Monday.", "Reporters asked about her claim that taxes would fall."], "her",
+         "Jane Roe", "person"),
+        (["Mayor John Smith spoke on Monday.", "Reporters asked about his claim that taxes would fall."], "his",
+         "John Smith", "person"),
+        (["Acme Corp. reported record profits.", "Analysts doubted its claim that demand was strong."], "its",
+         "Acme Corp.", "organisation"),
+    ],
+)
+def test_possessive_pronoun_is_resolved(nlp, paragraphs, word, name, kind):
+    _, _, (speaker,) = resolve_all(nlp, paragraphs, [(1, word, 0)])
+    assert (speaker.name, speaker.speaker_kind) == (name, kind)
+
+
+def test_possessive_pronoun_of_the_writer_names_nobody(nlp):
+    speaker = one(nlp, "Our claim that taxes would fall was right.", "Our")
+    assert speaker.name is None
