@@ -369,12 +369,17 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
 #: few milliseconds; for pure-Python tasks like ours each sample is a GIL hand-over, and they made
 #: extraction measurably slower than in one process. The event-loop tick and the memory and system
 #: monitors run several times a second in every process, which costs CPU that extraction then lacks on
-#: a busy machine; once a second is plenty for a batch job (README, Scaling out: also for workers started by hand).
+#: a busy machine; once a second is plenty for a batch job. Dask starts worker processes with
+#: ``MALLOC_TRIM_THRESHOLD_`` set, to hand freed memory back to the OS at once; that also stops glibc
+#: from adapting its mmap threshold, so the parser's many mid-sized arrays are mapped, zeroed and unmapped
+#: batch after batch, at a measurable cost in CPU per document over a ``--jobs`` process. Unset here
+#: (None); the thread limits Dask sets beside it stay. README, Scaling out: the same for workers started by hand.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "1s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 

@@ -217,3 +217,21 @@ def test_csv_output_is_the_one_jobs_writes_and_shards_are_json_lines_only(dask_c
     assert out.startswith("doc_id,quote,")
     code, _, err = run_cluster(dask_client, [str(corpus)], output_format="tsv", output_dir=str(tmp_path / "d"))
     assert code == 2 and "JSON Lines shards" in err
+
+
+def _worker_environment(names):
+    return {name: os.environ.get(name) for name in names}
+
+
+def test_the_cli_cluster_workers_keep_glibc_memory_handling_and_one_blas_thread(monkeypatch):
+    """Dask starts workers with MALLOC_TRIM_THRESHOLD_ set, which makes the parser's arrays cost CPU in
+    page faults; the CLI's LocalCluster leaves it unset and keeps Dask's thread limits."""
+    distributed = pytest.importorskip("distributed")
+    from quotes.cluster import _local_cluster
+
+    # Dask sets the variables in the process that starts the workers too (the session's test cluster did)
+    for name in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    with _local_cluster(distributed.LocalCluster, 1) as cluster, distributed.Client(cluster) as client:
+        [environment] = client.run(_worker_environment, ["MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS"]).values()
+    assert environment == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
