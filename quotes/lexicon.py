@@ -41,6 +41,20 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Speech verbs whose direct object names what was said ("announced new measures", "questioned his
+#: temperament", "cited the Head Start program"): Levin's announce (37.7) and reveal/mention verbs and
+#: the object-taking speech verbs of ``SPEECH_VERBS``. Left out after counting on PolNeAR train: verbs
+#: whose object is mostly a thing made or done rather than words (write a book, post a clip, read a
+#: decision, pledge support, claim victory, charge a fee, confirm nominees, deny entry, answer a call,
+#: report profits) and the verbs whose object is the addressee (tell, ask, urge, advise, inform).
+OBJECT_CUES: frozenset[str] = frozenset(
+    """
+    announce propose reveal disclose acknowledge admit mention recall repeat reiterate echo
+    tweet question promise predict vow demand stress emphasize emphasise underscore note explain
+    declare say suggest recommend concede allege tout cite testify
+    """.split()
+)
+
 #: Belief/perception/desire/appearance cues that PolNeAR marks as attributions but that are not
 #: something said: "He thinks the plan will fail" is not a quote. Kept here so the choice is visible.
 EXCLUDED_VERBS: frozenset[str] = frozenset(

@@ -51,6 +51,7 @@ RULES: dict[str, Rule] = {
         Rule("mixed.cue_phrase", "mixed", 0.59, "X called the plan “a disaster”"),
         Rule("reported.as_clause", "reported", 0.57, "As X noted, the plan will fail"),
         Rule("reported.noun_clause", "reported", 0.4, "X's claim that the plan will fail"),
+        Rule("reported.object", "reported", 0.58, "X announced new measures against inversions"),
         Rule("reported.object_clause", "reported", 0.08, "X stressing the plan is unchanged (misparse repaired)"),
     )
 }

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import SPEECH_NOUNS, speech_lemma
+from quotes.lexicon import OBJECT_CUES, SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.common import (
@@ -212,7 +212,31 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         # ("The plan, he said, will fail.") each side is a fragment, like a split direct quote.
         return _fragments(_around(rest_of_clause, own), "reported.parataxis")
     repaired = _misparsed_object_clause(verb)
-    return [(repaired, "reported.object_clause", True)] if repaired else []
+    if repaired:
+        return [(repaired, "reported.object_clause", True)]
+    said = _said_object(verb)
+    return [(said, "reported.object", False)] if said else []
+
+
+#: Object words that only point at what was said ("announced it", "denied that", "said something").
+_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
+
+
+def _said_object(verb: Token) -> list[Token]:
+    """ "Obama announced a series of steps to tighten gun sales": a speech verb with no clause reports
+    its object noun phrase. Not a pronoun or demonstrative (it only points at the words), nor a name
+    ("questioned Clinton": the object is a person or body addressed), nor a single word. An infinitive
+    the parser hangs on the verb right after the object ("steps to tighten gun sales") is the object's."""
+    if speech_lemma(verb.lower_) not in OBJECT_CUES:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ in _POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
+        return []
+    tokens = [t for t in obj.subtree if t.i > verb.i]
+    follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
+    if follows is not None:
+        tokens += list(follows.subtree)
+    return tokens if sum(not t.is_punct for t in tokens) >= 2 else []
 
 
 def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,32 @@
+"""Reported speech: what a cue of saying reports, and where the reported words start and end."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention, cue",
+    [
+        ("The president announced a series of new steps to tighten gun sales.", "a series of new steps to tighten gun sales", "The president", "announced"),
+        ("The senator questioned the governor's temperament on Sunday.", "the governor's temperament", "The senator", "questioned"),
+        ("In her speech the mayor cited the success of the summer jobs program.", "the success of the summer jobs program", "the mayor", "cited"),
+    ],
+)
+def test_object_of_a_speech_verb_is_what_was_said(extract, text, quote, mention, cue):
+    records = extract(text)
+    assert [(r["quote"], r["speaker_mention"], r["cue"], r["rule"]) for r in records] == [
+        (quote, mention, cue, "reported.object")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor announced it on Monday.",  # a pronoun only points at the words
+        "The senator questioned Clinton for an hour.",  # a name: the person questioned
+        "She wrote a children's book about the war.",  # a thing made, not words reported
+        "The mayor told reporters at the scene.",  # the addressee
+        "The council announced changes.",  # one word names nothing said
+    ],
+)
+def test_object_that_is_not_what_was_said_gives_no_record(extract, text):
+    assert extract(text) == []
