@@ -136,11 +136,11 @@ def _unparsed(nlp, text):
     "unparsed, expected",
     [
         # in a sentence with no parse, the name that opens the clause is its subject
-        ("In a statement on Tuesday, Anna Berg thanked Tom Baker and the staff.", "Anna Berg"),
-        ("In a statement on Tuesday, presidential nominee Anna Berg thanked Tom Baker.", "Anna Berg"),
+        ("In a statement on Tuesday, Anna Berg thanked Sam Baker and the staff.", "Anna Berg"),
+        ("In a statement on Tuesday, presidential nominee Anna Berg thanked Sam Baker.", "Anna Berg"),
         # a name inside the sentence is not: the later mention is nearer
-        ("The council thanked Anna Berg and Tom Baker on Tuesday.", "Tom Baker"),
-        ("The council thanked presidential nominee Anna Berg and Tom Baker.", "Tom Baker"),
+        ("The council thanked Anna Berg and Sam Baker on Tuesday.", "Sam Baker"),
+        ("The council thanked presidential nominee Anna Berg and Sam Baker.", "Sam Baker"),
     ],
 )
 def test_unparsed_sentence_names_its_subject_first(nlp, unparsed, expected):

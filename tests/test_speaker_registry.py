@@ -102,7 +102,7 @@ def test_learn_gender_fills_unknown_gender_only():
     unknown, known = Entity(0, "person", "Taylor Reed"), Entity(1, "person", "Mr. Smith", gender="m")
     registry.learn_gender(unknown, "f")
     registry.learn_gender(known, "f")
-    assert (unknown.gender, known.gender) == ("f", "m")
+    assert (unknown.any_gender, known.any_gender) == ("f", "m")
 
 
 # ---------------------------------------------------------------------------- mentions

@@ -20,12 +20,17 @@ Decisions (kept here so they are visible):
   the whole article's registry (a full name that only appears later).
 - Organisations, places, groups and unnamed sources are named as written ("the White House",
   "officials", "a source"); their ``kind`` is "org", "group" (plural) or "unnamed" (singular).
-- Pronouns (he/she/they/it, and the possessives his/her/its/their: "his claim that …") take the nearest compatible earlier mention: the sentence of the pronoun
-  first, then earlier sentences and paragraphs; in each sentence main-clause subjects, then other
+- Pronouns (he/she/they/it, and the possessives his/her/its/their: "his claim that …") take the
+  nearest compatible earlier mention: the sentence of the pronoun first, then earlier sentences and
+  paragraphs; in each sentence main-clause subjects, then other
   subjects, then other mentions. Names inside quotation marks are a last resort (the speaker talks
   *about* them, and they were the most common wrong antecedent).
-  Gender comes only from the text: honorifics and gendered titles (``data/titles.txt``) and earlier
-  he/she resolved to the same person. No first-name list: unknown gender fits both he and she.
+  Gender comes from honorifics and gendered titles (``data/titles.txt``), then from a given name that
+  says it by itself (``data/given_names.txt``: "John", "Mary"; names used for both are left out), then
+  from the description's own role word ("a spokeswoman"), then from earlier he/she resolved to the
+  same person (weakest: any stated gender overrides it). Unknown gender fits both he and she. A name
+  never links to a person of the other stated gender ("Mr. Roe" is not "Mary Roe"), and a lone
+  surname shared by several people means the one mentioned most (news calls relatives by given name).
 - A person's campaign, administration or government ("his campaign", "Sanders's campaign") is named
   after the person as news writes it ("the Sanders campaign"), one organisation with that name.
 - A definite role NP ("the Russian leader", "the spokesman", "the company") takes the most recent

@@ -30,7 +30,7 @@ RECENT_PARAGRAPHS = 2
 
 def fits_person_pronoun(entity: Entity, gender: str | None) -> bool:
     """he/she: a person whose gender is unknown or the pronoun's."""
-    return entity.kind == "person" and (entity.gender is None or entity.gender == gender)
+    return entity.kind == "person" and (entity.any_gender is None or entity.any_gender == gender)
 
 
 def fits_plural_pronoun(entity: Entity) -> bool:
@@ -58,7 +58,7 @@ def fits_role(entity: Entity, *, wanted: str, role_gender: str | None) -> bool:
     organisation) whose known gender does not contradict a gendered role ("the spokeswoman")."""
     if entity.kind != wanted:
         return False
-    return not (role_gender and entity.gender and entity.gender != role_gender)
+    return not (role_gender and entity.any_gender and entity.any_gender != role_gender)
 
 
 # ---------------------------------------------------------------------------- searches

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers.mentions import NameParts, acronym, initials, org_key
-from quotes.speakers.vocabulary import gender_of_title
+from quotes.speakers.vocabulary import gender_of_description, gender_of_given_name, gender_of_title
 
 #: (paragraph index, sentence index in the paragraph): orders sentences in text order.
 SentenceKey = tuple[int, int]
@@ -35,7 +35,14 @@ class Entity:
     keys: tuple[str, ...] = ()  # lowercased name words without suffixes (persons)
     title: str | None = None
     description: str | None = None
+    #: "m"/"f" as the text states it: a gendered title or a given name.
     gender: str | None = None
+    #: "m"/"f" from a he/she resolved to this person: weaker, so a stated gender overrides it.
+    learned_gender: str | None = None
+
+    @property
+    def any_gender(self) -> str | None:
+        return self.gender or self.learned_gender
 
 
 @dataclass(frozen=True)
@@ -86,26 +93,44 @@ class NameIndex:
     def has_surname(self, word: str) -> bool:
         return bool(self._last.get(word))
 
-    def link(self, keys: tuple[str, ...], entities: list[Entity], last_seen: dict[int, int]) -> int | None:
+    def link(
+        self, keys: tuple[str, ...], entities: list[Entity], last_seen: dict[int, int], *, gender: str | None = None,
+        mentions: dict[int, int] | None = None,
+    ) -> int | None:
         """The earlier person these name words refer to, most recently mentioned first.
 
         Same words; a single word equal to a known surname (then first name); a full name whose
-        surname is a known single-word name; a full name with the same first and last words.
+        surname is a known single-word name; a full name with the same first and last words. A
+        person whose known gender differs from the mention's (``gender``: from its title or given
+        name) is never linked: "Mr. Cruz" is not the "Heidi Cruz" met last.
         """
         if not keys:
             return None
-        exact = self._exact.get(keys)
+
+        def fitting(ids) -> set[int]:
+            return {i for i in ids if not (gender and entities[i].gender and entities[i].gender != gender)}
+
+        exact = fitting(self._exact.get(keys, ()))
         if exact:
             return _most_recent(exact, last_seen)
         if len(keys) == 1:
             for bucket in (self._last, self._first):
-                if bucket.get(keys[0]):
-                    return _most_recent(bucket[keys[0]], last_seen)
+                found = fitting(bucket.get(keys[0], ()))
+                if found:
+                    return _principal(found, last_seen, mentions)
             return None
         same_ends = {i for i in self._last.get(keys[-1], ()) if len(entities[i].keys) > 1
                      and entities[i].keys[0] == keys[0]}
-        candidates = set(self._exact.get(keys[-1:], ())) | same_ends
+        candidates = fitting(set(self._exact.get(keys[-1:], ())) | same_ends)
         return _most_recent(candidates, last_seen) if candidates else None
+
+
+def _principal(ids: set[int], last_seen: dict[int, int], mentions: dict[int, int] | None) -> int:
+    """Of people sharing a surname, the one a bare surname means: news calls the principal bearer by
+    the surname and relatives by their given names ("Cruz said …" after "his wife, Heidi Cruz"), so
+    the one mentioned most so far; of equals, the one mentioned last."""
+    counts = mentions or {}
+    return min(ids, key=lambda i: (-counts.get(i, 0), -last_seen.get(i, -1), i))
 
 
 def _most_recent(ids: set[int], last_seen: dict[int, int]) -> int:
@@ -145,6 +170,7 @@ class MentionIndex:
         self._timeline: list[Mention] = []
         self._timeline_keys: list[tuple[int, int]] = []
         self.last_seen: dict[int, int] = {}  # entity id → start of its latest mention
+        self.count: dict[int, int] = {}  # entity id → how many mentions it has
         self.first: dict[int, Mention] = {}  # entity id → its earliest mention
         self._mentioned: dict[bool, set[int]] = {False: set(), True: set()}  # by Mention.quoted
 
@@ -158,6 +184,7 @@ class MentionIndex:
         self._timeline_keys.insert(at, order)
         self._timeline.insert(at, mention)
         self.last_seen[mention.entity] = max(self.last_seen.get(mention.entity, -1), mention.start)
+        self.count[mention.entity] = self.count.get(mention.entity, 0) + 1
         if mention.entity not in self.first or mention.start < self.first[mention.entity].start:
             self.first[mention.entity] = mention
         self._mentioned[mention.quoted].add(mention.entity)
@@ -243,7 +270,9 @@ class EntityRegistry:
         keys = parts.keys(doc)
         name = parts.name(doc)
         title = parts.title(doc)
-        linked = self._names.link(keys, self.entities, self._mentions.last_seen)
+        gender = gender_of_title(title) or (gender_of_given_name(keys[0]) if len(keys) > 1 else None)
+        linked = self._names.link(keys, self.entities, self._mentions.last_seen, gender=gender,
+                                  mentions=self._mentions.count)
         if linked is None:
             entity = Entity(len(self.entities), "person", name, keys)
             self.entities.append(entity)
@@ -257,9 +286,11 @@ class EntityRegistry:
         if title:
             entity.title = entity.title if entity.title and len(entity.title) >= len(title) else title
             entity.gender = entity.gender or gender_of_title(title)
+        if len(keys) > 1:  # a given name before a surname ("Jane Roe"), not a lone surname
+            entity.gender = entity.gender or gender_of_given_name(keys[0])
         if description and not entity.description:
             entity.description = description
-            entity.gender = entity.gender or gender_of_title(description)
+            entity.gender = entity.gender or gender_of_description(description)
         return entity
 
     def organisation(self, name: str, kind: str) -> Entity:
@@ -281,8 +312,8 @@ class EntityRegistry:
 
     def learn_gender(self, entity: Entity, gender: str) -> None:
         """A he/she resolved to a person of unknown gender is evidence for later pronouns."""
-        if entity.gender is None:
-            entity.gender = gender
+        if entity.learned_gender is None:
+            entity.learned_gender = gender
 
     # ------------------------------------------------------------------ mentions
 

@@ -98,6 +98,19 @@ def title_lexicon() -> dict[str, tuple[str, str | None]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """``data/given_names.txt`` as {lower-cased given name: "m" | "f"}."""
+    text = resources.files("quotes").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip().lower(): gender.strip() for name, gender in rows}
+
+
+def gender_of_given_name(word: str) -> str | None:
+    """"m"/"f" for a given name that says it by itself ("John", "Mary"), else None."""
+    return given_name_genders().get(word.lower())
+
+
 def title_entry(word: str) -> tuple[str, str | None] | None:
     """(class, gender) of a title word ("honorific", "title" or "modifier"), or None."""
     return title_lexicon().get(word.lower().replace("’", "'"))
@@ -111,4 +124,19 @@ def gender_of_title(title: str | None) -> str | None:
         entry = title_entry(word)
         if entry is not None and entry[1]:
             return entry[1]
+    return None
+
+
+def gender_of_description(description: str | None) -> str | None:
+    """"m"/"f" when the description's own role word says so ("a spokeswoman for the ministry"). An
+    honorific or a title before a name is someone else's ("a pollster for Mrs. Clinton", "an aide to
+    Congressman Doe")."""
+    words = (description or "").split()
+    for at, word in enumerate(words):
+        entry = title_entry(word)
+        if entry is None or not entry[1] or entry[0] == "honorific":
+            continue
+        if at + 1 < len(words) and words[at + 1][:1].isupper():
+            continue
+        return entry[1]
     return None
