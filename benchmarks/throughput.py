@@ -151,6 +151,26 @@ def worker_component(docs, model, blas: str, batch_size: int) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "crashed": 0, "records": found}
 
 
+def adopt_orphans() -> None:
+    """Become the parent of the run's processes that outlive their own parent (Linux), so their CPU counts.
+
+    A ``--cluster local`` run forks its workers from multiprocessing's forkserver, which exits just after
+    the CLI and is then nobody's child: without this its CPU, and its workers', would go uncounted."""
+    if sys.platform == "linux":
+        import ctypes
+
+        ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def reap_orphans() -> None:
+    """Wait for every adopted process to end, which adds its CPU to RUSAGE_CHILDREN."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def worker_cli(path: str, jobs: int, model: str | None, cluster: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
@@ -159,10 +179,12 @@ def worker_cli(path: str, jobs: int, model: str | None, cluster: bool = False) -
         if model:
             command += ["--model", model]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
+        adopt_orphans()
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         seconds = time.perf_counter() - started
+        reap_orphans()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process of the run, once reaped
         cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         records = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0

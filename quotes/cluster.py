@@ -348,7 +348,10 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
     cluster = None
     try:
         if local:
-            cluster = _local_cluster(LocalCluster, int(local.group(1) or os.cpu_count() or 1))
+            from quotes.runner import default_extractor
+
+            workers = int(local.group(1) or os.cpu_count() or 1)
+            cluster = _local_cluster(LocalCluster, workers, model=model, fork=factory in (None, default_extractor))
             client = Client(cluster)
         else:
             client = Client(spec, timeout="20s")
@@ -383,19 +386,29 @@ LOCAL_CLUSTER_CONFIG = {
 }
 
 
-def _local_cluster(local_cluster: Any, workers: int) -> Any:
+_WORKER_ENVIRON = "distributed.nanny.pre-spawn-environ"
+
+
+def _local_cluster(local_cluster: Any, workers: int, *, model: str | None = None, fork: bool = False) -> Any:
+    """A LocalCluster of ``workers`` single-threaded worker processes; with ``fork``, forked from a
+    forkserver that has loaded ``model`` (:mod:`quotes.forkserver`), else spawned as Dask does."""
     import dask
+
+    from quotes.forkserver import start_with_model
 
     with dask.config.set(LOCAL_CLUSTER_CONFIG), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. "port 8787 is already in use": the user has no use for it
-        return local_cluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            worker_dashboard_address=None,
-            silence_logs=logging.CRITICAL,
-        )
+        environ = {k: str(v) for k, v in dask.config.get(_WORKER_ENVIRON).items() if v is not None}
+        forked = fork and start_with_model(model, environ=environ)
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"} if forked else {}):
+            return local_cluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                worker_dashboard_address=None,
+                silence_logs=logging.CRITICAL,
+            )
 
 
 def _load_models(client: Any, plugin: Any) -> None:

@@ -235,3 +235,22 @@ def test_the_cli_cluster_workers_keep_glibc_memory_handling_and_one_blas_thread(
     with _local_cluster(distributed.LocalCluster, 1) as cluster, distributed.Client(cluster) as client:
         [environment] = client.run(_worker_environment, ["MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS"]).values()
     assert environment == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
+
+
+def _loaded_models():
+    from quotes import dask as quotes_dask
+
+    return [model for _factory, model in quotes_dask._extractors]
+
+
+@pytest.mark.slow
+def test_the_cli_cluster_workers_start_with_the_model_loaded_as_jobs_workers_do(nlp):
+    """Forked from a forkserver that loaded the model, not spawned to load their own: before any task
+    or plugin, a worker of the CLI's LocalCluster has the model."""
+    distributed = pytest.importorskip("distributed")
+    from quotes.cluster import _local_cluster
+    from quotes.forkserver import MODEL_VARIABLE
+
+    with _local_cluster(distributed.LocalCluster, 1, fork=True) as cluster, distributed.Client(cluster) as client:
+        assert list(client.run(_loaded_models).values()) == [[None]]
+    assert MODEL_VARIABLE not in os.environ  # set only while the forkserver started
