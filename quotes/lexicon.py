@@ -55,6 +55,19 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs that attribute a quoted phrase inside their complement to their subject without being verbs
+#: of saying: naming ("branded him a “loser”"; Levin 29.3 dub verbs, 29.2 characterize verbs) and
+#: judging ("credited Merkel with holding “the continent together”"; Levin 33 judgment verbs), kept to
+#: those news reporters use, plus "slam", "blast" and "refer", frequent cues of partial quotes in
+#: PolNeAR train.
+PHRASE_VERBS: frozenset[str] = frozenset(
+    """
+    label dub brand term nickname pronounce characterize characterise portray depict cast define bill
+    blame credit hail slam blast deride denounce decry dismiss mock ridicule condemn applaud thank
+    castigate chastise fault rebuke scold refer liken compare
+    """.split()
+)
+
 #: Belief/perception/desire/appearance cues that PolNeAR marks as attributions but that are not
 #: something said: "He thinks the plan will fail" is not a quote. Kept here so the choice is visible.
 EXCLUDED_VERBS: frozenset[str] = frozenset(
@@ -109,6 +122,7 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
 #: do not run) and as the cheap pre-filter that decides whether a paragraph is worth parsing.
 SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
+PHRASE_VERB_FORMS: dict[str, str] = _build_forms(PHRASE_VERBS)
 
 #: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule
 #: in ``quotes.rules``), so without a later "that" they need no parse.

@@ -18,9 +18,10 @@ from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
+from quotes.rules.phrases import governing_cue, phrase_span, phrase_speaker
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
-from quotes.syntax import COMPLEMENT_DEPS, SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
+from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
 TITLE_LEADS = frozenset(
@@ -136,6 +137,15 @@ def _direct_candidate(
     if rule == DASH_CREDIT:
         return Candidate(quote.start, quote.end, "direct", rule, None, speaker)  # a credit has no cue
     sentence_like = _sentence_like(doc, quote)
+    governing = None if continued else governing_cue(doc, quote, quotes)
+    if governing is not None:
+        if governing != cue_token:
+            return _phrase_candidate(doc, quote, governing, phrase_speaker(governing))
+        # a whole statement after words of the content keeps the lead-in reading ("says if elected “I will …”")
+        lead_in = _lead_in_start(doc, quote, cue_token, speaker) if rule == "direct.cue_before" else None
+        if lead_in is not None and sentence_like:
+            return Candidate(lead_in, quote.outer_end, "mixed", "mixed.lead_in", cue_span(cue_token), speaker)
+        return _phrase_candidate(doc, quote, governing, speaker)
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
@@ -148,20 +158,19 @@ def _direct_candidate(
         if lead_in is not None:
             return Candidate(lead_in, quote.outer_end, "mixed", "mixed.lead_in", cue, speaker)
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
-    # A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
-    # the cue's whole complement, which makes it mixed; a phrase outside the clause is no quote.
-    complement = [
-        t
-        for child in cue_token.children
-        if child.i > cue_token.i
-        and (child.dep_ in COMPLEMENT_DEPS or child.dep_ in ("prep", "advcl") and _holds(child, quote))
-        for t in child.subtree
-    ]
-    if not any(quote.start <= t.idx < quote.end for t in complement):
+    return _phrase_candidate(doc, quote, cue_token, speaker)
+
+
+def _phrase_candidate(doc: Doc, quote: LocalQuote, cue_token: Token, speaker: Token | None) -> Candidate | None:
+    """A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
+    the cue's whole complement, which makes it mixed; a phrase outside the clause, or a title, is no
+    quote."""
+    if _looks_like_title(doc, quote):
         return None
-    start = min([quote.outer_start] + [t.idx for t in complement])
-    end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct])
-    return Candidate(start, end, "mixed", "mixed.cue_phrase", cue, speaker)
+    span = phrase_span(doc, quote, cue_token)
+    if span is None:
+        return None
+    return Candidate(*span, "mixed", "mixed.cue_phrase", cue_span(cue_token), speaker)
 
 
 #: Links under which a verb between cue and quote is the writer's, not the reported content: a relative
@@ -199,9 +208,10 @@ def _lead_in_start(doc: Doc, quote: LocalQuote, cue: Token, speaker: Token | Non
 def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
     """“Good Morning America”, “This Week”, ‘R’: show, book and film titles (every word capitalised, no
     sentence punctuation) after "on/in/to/of" or a possessive are named, not quoted."""
-    content = doc_text(doc)[quote.start : quote.end]
+    # American style puts the sentence's period inside the marks ("said on “Meet the Press.”")
+    content = doc_text(doc)[quote.start : quote.end].rstrip(".,")
     words = _WORD.findall(content)
-    if not words or content[-1] in ".!?":
+    if not words or content[-1] in "!?":
         return False
     if len(words) == 1 and len(words[0]) == 1:
         return True  # party letters and grades: ‘R’, “D”
@@ -217,11 +227,6 @@ def _only_cue_side_words(clause: Candidate, quote: LocalQuote) -> bool:
     if clause.cue.start_char >= quote.outer_end:
         return clause.start >= quote.outer_start
     return clause.end <= quote.outer_end
-
-
-def _holds(token: Token, quote: LocalQuote) -> bool:
-    """Does the token's subtree reach into the quote? ("described it [as “a joke”]")"""
-    return token.left_edge.idx <= quote.start and quote.start < token.right_edge.idx + len(token.right_edge.text)
 
 
 def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:

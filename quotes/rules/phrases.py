@@ -1,0 +1,195 @@
+"""Partial quotes: a phrase in quote marks inside the complement of a cue ("called the plan “a
+disaster”", "described the move as a “major breach of trust”") is the cue's whole complement, a
+``mixed`` record. The cue is the verb that governs the phrase in the parse, not the nearest cue by
+position: "Trump called the attack “an act of terror,” but noted …" is Trump calling, not noting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import PHRASE_VERB_FORMS
+from quotes.parsing import doc_text, token_index_at
+from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb, subject_of
+from quotes.syntax import COMPLEMENT_DEPS, is_verb
+
+#: Links from a cue to a clause that opens its own statement: quoted words at its very start are
+#: introduced by the cue ("said “we will win”"), not part of a phrase.
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "conj"})
+#: Punctuation that introduces a quote rather than embedding it in a phrase.
+_INTRODUCING_PUNCTUATION = (",", ":", " -", "—", "–", "--")
+#: Prepositions that belong to the cue, not to what was said ("warned of [a “ferocious” battle]",
+#: "called for [“boots on the ground”]"): annotators put them in the cue several times as often as
+#: in the content. "as", "to" and "with" stay ("described it [as “a joke”]").
+CUE_PREPOSITIONS = frozenset({"of", "for", "about", "on", "against", "at", "over", "upon", "to"})
+#: Prepositions of the time and place of saying: after the quote they tell where or when it was said
+#: ("called him a “clown” [on his radio show]"), not what.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "since", "from", "via", "while"})
+#: Participles that name a thing rather than report words ("a memo titled “…”", "a loophole called “…”").
+_SO_CALLED = re.compile(r"\bso-?\s*$", re.IGNORECASE)
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"})
+
+
+def is_phrase_cue(token: Token) -> bool:
+    """A verb that can attribute a quoted phrase to its subject: a speech verb, or a verb of naming or
+    judging ("branded", "credited", "blamed")."""
+    return is_speech_verb(token) or is_verb(token) and token.lower_ in PHRASE_VERB_FORMS
+
+
+def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | None:
+    """The cue before a quoted phrase whose complement holds it, with words of that complement between
+    the two (an object, "as", the start of the clause): the phrase is then part of what the cue
+    reports. A quote right after its cue ("said “…”", "told reporters: “…”") is no phrase."""
+    if doc_text(doc)[: quote.outer_start].rstrip().endswith(_INTRODUCING_PUNCTUATION):
+        return None  # "told reporters, “…”", "responded with a smile: “…”": introduced, not embedded
+    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
+    content = doc[first:end]
+    if not len(content):
+        return None
+    root = next((t for t in content if not first <= t.head.i < end or t.head.i == t.i), None)
+    if root is None:
+        return None
+    child = root
+    for ancestor in root.ancestors:
+        if ancestor.i < first and is_phrase_cue(ancestor) and not inside_quotes(ancestor, quotes):
+            if child.dep_ == "conj" and is_verb(child):
+                return None  # a verb conjoined to the cue is an act of its own ("called it “a deal” and ranked …")
+            return ancestor if _complement_before(doc, ancestor, child, first) else None
+        child = ancestor
+    return None
+
+
+def phrase_speaker(cue: Token) -> Token | None:
+    """Who the governing cue's words belong to: its subject, or the name a participle cue hangs from
+    when the parse makes the cue a modifier of the speaker ("Aaron Kall, a professor, compared …")."""
+    subject = subject_of(cue)
+    if subject is not None:
+        return subject
+    head = cue.head
+    if cue.dep_ == "acl" and head.i < cue.i and (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")):
+        return head
+    return None
+
+
+def _complement_before(doc: Doc, cue: Token, towards: Token, first: int) -> bool:
+    """Words of the cue's complement between cue and quote: of the branch that leads to the quote
+    (not counting the complementiser "that"), or an object before a predicate ("called [the plan]
+    “a disaster”"; not before a clause: "told [reporters] “we will win”")."""
+    between = range(cue.i + 1, first)
+    branch = {t.i for t in towards.subtree}
+    if any(i in branch and _is_word(doc[i]) and doc[i].lower_ != "that" for i in between):
+        return True
+    if towards.dep_ in _CLAUSE_DEPS:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i in between for c in cue.children)
+
+
+def _is_word(token: Token) -> bool:
+    return not token.is_punct and not token.is_space
+
+
+def phrase_span(doc: Doc, quote: LocalQuote, cue: Token) -> tuple[int, int] | None:
+    """Characters of the cue's complement that holds the quote, the quote's marks included; ``None``
+    when the quote lies outside the complement or the cue only names a thing ("so-called")."""
+    if _SO_CALLED.search(doc_text(doc)[max(0, cue.idx - 4) : cue.idx]):
+        return None
+    complement = [
+        t
+        for child in cue.children
+        if child.i > cue.i and (_is_complement(child, quote) or _continues_after(doc, child, quote))
+        for t in _without_conjoined_acts(child, quote)
+    ]
+    if not any(quote.start <= t.idx < quote.end for t in complement):
+        return None
+    start = min([quote.outer_start] + [t.idx for t in complement])
+    end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct and t.dep_ != "cc"])
+    if _aside_follows(doc, quote) or _circumstance_follows(doc, quote):
+        end = quote.outer_end
+    return _content_start(doc, quote, cue, start), end
+
+
+def _without_conjoined_acts(child: Token, quote: LocalQuote) -> list[Token]:
+    """The child's subtree less a cue conjoined after the quote and its own words ("called it
+    “shameful” [and called on leaders …]"): another act, even when the parse hangs it inside."""
+    cut = {
+        t.i
+        for verb in child.subtree
+        if verb.dep_ == "conj" and is_phrase_cue(verb) and verb.idx >= quote.outer_end
+        for t in verb.subtree
+    }
+    return [t for t in child.subtree if t.i not in cut]
+
+
+def _is_complement(child: Token, quote: LocalQuote) -> bool:
+    """An object or clause of the cue, the branch that holds the quote, or the object of a
+    preposition right after the cue ("referred [to the US] as the “Great Satan”")."""
+    if child.dep_ in COMPLEMENT_DEPS or _holds(child, quote):
+        return True
+    return child.dep_ == "prep" and child.i == child.head.i + 1 and child.lower_ in CUE_PREPOSITIONS
+
+
+def _continues_after(doc: Doc, child: Token, quote: LocalQuote) -> bool:
+    """A phrase of the cue straight after the quote, with no punctuation between, that goes on with
+    what was said ("blamed the “fog of war” [for the failure …]", "calls it “a mistake” [because …]"),
+    not the time or place of saying ("[on his radio show]")."""
+    if child.idx < quote.outer_end or child.left_edge.idx < quote.outer_end:
+        return False
+    if doc_text(doc)[quote.outer_end : child.left_edge.idx].strip():
+        return False  # punctuation or words between
+    if child.dep_ == "prep":
+        return child.lower_ not in _CIRCUMSTANCE_PREPOSITIONS
+    return child.dep_ == "advcl" and child.left_edge.lower_ == "because"
+
+
+def _circumstance_follows(doc: Doc, quote: LocalQuote) -> bool:
+    """The time or place of saying straight after the quote ("called Palin a “clown” [on his radio
+    show]", "“improper” [on Monday]"): the writer's frame, not part of what was said."""
+    nxt = token_index_at(doc, quote.outer_end)
+    if nxt >= len(doc) or doc_text(doc)[quote.outer_end : doc[nxt].idx].strip():
+        return False
+    return doc[nxt].dep_ in ("prep", "npadvmod") and (
+        doc[nxt].lower_ in _CIRCUMSTANCE_PREPOSITIONS or doc[nxt].ent_type_ in ("DATE", "TIME")
+    )
+
+
+def _aside_follows(doc: Doc, quote: LocalQuote) -> bool:
+    """The writer's aside after the quote and a comma or dash: an apposition ("called the remarks
+    “racist,” [an extraordinary indictment …]"), a relative clause ("an “inversion,” [in which …]"),
+    a participle ("the “expectations game” — [setting …]")."""
+    text = doc_text(doc)
+    after = text[quote.outer_end :].lstrip()
+    inner_comma = "," in text[quote.end : quote.outer_end] or text[quote.start : quote.end].rstrip().endswith(",")
+    if not (inner_comma or after.startswith((",", "—", "–", "--", "- "))):
+        return False
+    nxt = token_index_at(doc, quote.outer_end)
+    words = [t for t in doc[nxt : nxt + 4] if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    word = words[0]
+    return word.tag_ in ("DT", "WDT", "WP", "VBG") or word.dep_ == "prep" and word.head.tag_ == "WDT"
+
+
+def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
+    """Where what was said begins: after a complementiser "that" between cue and quote ("told
+    reporters on Friday that [he …]"), after a preposition that belongs to the cue ("warned of […]");
+    at the noun a naming participle describes ("[a loophole called an “inversion”]")."""
+    first = token_index_at(doc, quote.outer_start)
+    between = [t for t in doc[cue.i + 1 : first] if t.idx >= start]
+    marks = [t for t in between if t.lower_ == "that" and (t.dep_ == "mark" or t.tag_ == "IN")]
+    if marks and any(is_verb(t) for t in between if t.i < marks[0].i):
+        marks = []  # "that" of a clause inside what was said ("said [the message was that “…”]")
+    if marks:
+        return doc[marks[-1].i + 1].idx if marks[-1].i + 1 < first else quote.outer_start
+    opener = doc[token_index_at(doc, start)] if token_index_at(doc, start) < len(doc) else None
+    if opener is not None and opener.i == cue.i + 1 and opener.dep_ == "prep" and opener.lower_ in CUE_PREPOSITIONS:
+        return doc[opener.i + 1].idx if opener.i + 1 < first else quote.outer_start
+    if cue.dep_ == "acl" and cue.lower_ in NAMING_PARTICIPLES and cue.head.i == cue.i - 1:
+        return cue.head.left_edge.idx
+    return start
+
+
+def _holds(token: Token, quote: LocalQuote) -> bool:
+    """Does the token's subtree reach into the quote? ("described it [as “a joke”]")"""
+    return token.left_edge.idx <= quote.start and quote.start < token.right_edge.idx + len(token.right_edge.text)

@@ -1,0 +1,66 @@
+"""Partial quotes inside a cue's complement (``mixed.cue_phrase``): which cue governs the quoted
+phrase, and where the complement that carries it starts and ends. One sentence per case."""
+
+import pytest
+
+
+def _phrases(records):
+    return [(r["quote"], r["cue"]) for r in records if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        # the cue governing the phrase wins over a nearer cue after it
+        ("The mayor called the closure “an attack on our city,” but he also noted the costs.",
+         "the closure “an attack on our city,”", "called"),
+        ("Ash described the move as a “major breach of trust,” adding that she would resign.",
+         "the move as a “major breach of trust,”", "described"),
+        # verbs of naming and judging carry a quoted phrase too
+        ("Jacobs credited Merkel with holding “the entire continent together” through the crisis.",
+         "Merkel with holding “the entire continent together” through the crisis", "credited"),
+        ("The senator branded the bill “a giveaway to the banks.”", "the bill “a giveaway to the banks.”", "branded"),
+        # a preposition right after the cue belongs to the cue
+        ("The delegate warned of a “ferocious” battle ahead.", "a “ferocious” battle ahead", "warned"),
+        ("Trump referred to the governor as “Chris.”", "the governor as “Chris.”", "referred"),
+        # what was said starts after "that", not at the addressee
+        ("Trump spoke on Friday, telling reporters in Scotland that the vote is “a great thing.”",
+         "the vote is “a great thing.”", "telling"),
+        # a phrase of the cue after the quote goes on with what was said; the time of saying does not
+        ("Clinton blamed the “fog of war” for the failure of the mission.",
+         "the “fog of war” for the failure of the mission", "blamed"),
+        ("Beck called Palin a “clown” on his radio show.", "Palin a “clown”", "called"),
+        # the writer's apposition after the quote and its comma is no part of it
+        ("Cruz knocked Rubio and called him a “moderate,” a subtle dig at a rival.", "him a “moderate,”", "called"),
+        # a cue conjoined after the quote is an act of its own
+        ("He called it “shameful” and called on the leaders to stop.", "it “shameful”", "called"),
+        # a naming participle: the phrase names the noun before it
+        ("They slammed the loophole called an “inversion” in the tax code.", "the loophole called an “inversion”", "called"),
+    ],
+)
+def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, quote, cue):
+    assert (quote, cue) in _phrases(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # introduced by the cue: a direct quote, not a phrase
+        "Trump told reporters, “We will win this state by a lot.”",
+        "Kelly responded pointedly, with a smile: “Can happen when you are older.”",
+        # a show named after a cue is a title, not a quote
+        "He said on “Meet the Press.” that he would win.",
+        # "so-called" names a thing
+        "The so-called “special relationship” with Washington has lasted decades.",
+        # no cue governs the phrase
+        "The store sold “organic” apples at a premium.",
+    ],
+)
+def test_no_phrase_record(extract, text):
+    assert _phrases(extract(text)) == []
+
+
+def test_speaker_of_a_governing_cue_is_its_subject(extract):
+    records = extract("The mayor called the closure “an attack on our city,” but the governor noted the costs.")
+    phrase = next(r for r in records if r["rule"] == "mixed.cue_phrase")
+    assert phrase["speaker_mention"] == "The mayor"
