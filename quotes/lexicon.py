@@ -90,6 +90,9 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "theorize": ("theorizes", "theorized", "theorizing"),
     "read": ("reads", "reading"),
     "sob": ("sobs", "sobbed", "sobbing"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "keep": ("keeps", "kept", "keeping"),
+    "go": ("goes", "went", "gone", "going"),
 }
 
 
@@ -123,6 +126,13 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
 SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
 PHRASE_VERB_FORMS: dict[str, str] = _build_forms(PHRASE_VERBS)
+
+#: Verbs of going on with an act ("continued to insist that …", "went on to say …", "began to argue
+#: …"): the speech verb in their to-infinitive was said by their subject, unlike after verbs of wanting,
+#: refusing or planning ("declined to say", "plans to announce"), which stay out.
+ASPECTUAL_VERB_FORMS: dict[str, str] = _build_forms(
+    frozenset({"continue", "begin", "start", "keep", "proceed", "resume", "go"})
+)
 
 #: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule
 #: in ``quotes.rules``), so without a later "that" they need no parse.

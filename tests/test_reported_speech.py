@@ -30,3 +30,27 @@ def test_object_of_a_speech_verb_is_what_was_said(extract, text, quote, mention,
 )
 def test_object_that_is_not_what_was_said_gives_no_record(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Senator Jane Doe continued to insist that the bill was dead.", "Jane Doe"),
+        ("Senator Jane Doe went on to say that the bill was dead.", "Jane Doe"),
+        ("Senator Jane Doe began to argue that the bill was dead.", "Jane Doe"),
+    ],
+)
+def test_speech_verb_after_a_verb_of_going_on_has_its_subject(extract, text, speaker):
+    records = extract(text)
+    assert [(r["quote"], r["speaker"]) for r in records] == [("the bill was dead", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Doe declined to say whether the bill was dead.",
+        "Senator Jane Doe plans to announce that the bill is dead.",
+    ],
+)
+def test_speech_verb_after_a_verb_of_refusing_or_planning_gives_no_record(extract, text):
+    assert extract(text) == []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import speech_lemma
+from quotes.lexicon import ASPECTUAL_VERB_FORMS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.syntax import BORROWED_SUBJECT_DEPS, DATELINE_PREFIX, SUBJECT_DEPS, is_verb
 
@@ -93,16 +93,24 @@ def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, borrowed from the governing clause for participles."""
     seen = 0
     current = verb
+    went_on_at = len(verb.doc)  # where a verb of going on stands, once climbed through
     while current is not None and seen < 4:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                # "went on to say" takes its subject before it; one after it is a misparse
+                return None if child.i > went_on_at else child
         if current.dep_ == "agent":
             break
         if current.dep_ in BORROWED_SUBJECT_DEPS and current.head is not current:
             # "with Kato stressing …": spaCy often attaches the subject to the preposition's object.
             current = current.head
             seen += 1
+            continue
+        if current.dep_ == "xcomp" and _goes_on_with(current.head):
+            # "Trump continued to insist …", "he went on to say …"
+            current = current.head
+            seen += 1
+            went_on_at = current.i
             continue
         if current.dep_ == "prep" and seen and current.head.i != current.i:
             # "closed the rally by asking …", "left after telling …": the participle's subject is
@@ -112,6 +120,14 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _goes_on_with(verb: Token) -> bool:
+    """A verb of going on with an act ("continued", "went on", "began"), whose subject does the act."""
+    lemma = ASPECTUAL_VERB_FORMS.get(verb.lower_)
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return lemma is not None
 
 
 def according_to_source(token: Token) -> Token | None:
