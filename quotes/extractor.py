@@ -29,6 +29,7 @@ from quotes.dates import (
     dated_events,
     document_date,
     gathering_mentions,
+    headline_paragraphs,
 )
 from quotes.discourse import Found, discourse_pass
 from quotes.lexicon import may_hold_cue
@@ -178,6 +179,7 @@ class Extractor:
             reference=plan.reference,
             events=dated_events(prose, reference=plan.reference),
             gatherings=gathering_mentions(prose),
+            headline=headline_paragraphs(prose),
         )
         return [
             _record(plan.document, found=f, when=when, reference=plan.reference, source=plan.reference_source)

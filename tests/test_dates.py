@@ -16,6 +16,7 @@ from quotes.dates import (
     document_date,
     find_text_date,
     is_unknown_time,
+    is_vague_time,
     parse_date_value,
     resolve_expression,
     stated_date,
@@ -114,6 +115,8 @@ TUE = D(2021, 2, 16)  # a Tuesday
         ("tomorrow", TUE, None),
         ("recently", TUE, None),
         ("the 1990s", TUE, None),
+        ("years ago", TUE, None),
+        ("a while back", TUE, None),
         ("", TUE, None),
     ],
 )
@@ -383,6 +386,25 @@ def test_stated_date_in_speakers_relative_clause(nlp):
     assert found is not None and found[0] == "on Tuesday"
 
 
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("several weeks ago", True),
+        ("a few years ago", True),
+        ("years ago", True),
+        ("long ago", True),
+        ("a while back", True),
+        # Counted: resolved, not vague.
+        ("two years ago", False),
+        ("30 years ago", False),
+        ("a year ago", False),
+        ("last week", False),
+    ],
+)
+def test_is_vague_time(expression, expected):
+    assert is_vague_time(expression) is expected
+
+
 # --------------------------------------------------------------------------------------------- unknown time
 
 
@@ -395,11 +417,23 @@ def test_stated_date_in_speakers_relative_clause(nlp):
         ("Critics have often argued the law is vague.", "argued", "often"),
         ("He has said for years that the plan would fail.", "said", "for years"),
         ("The coach used to say that defence wins titles.", "say", "used to"),
+        ("The coach said during the campaign that defence wins titles.", "said", "during the campaign"),
+        ("The coach later said that defence wins titles.", "said", "later"),
+        ("A clip shows the coach saying defence wins titles.", "saying", "clip"),
+        ("The coach wrote in his memoir that defence wins titles.", "wrote", "in his memoir"),
         # Negatives.
         ("The governor said the tax is unfair.", "said", None),
         ("The governor said Tuesday the tax is unfair.", "said", None),
         ("Once the vote was over, the governor said the tax was unfair.", "said", None),
         ("The governor said the tax had long been unfair.", "said", None),
+        ("The governor said during the campaign rally that the tax was unfair.", "said", None),
+        ("The governor said later in the speech that the tax was unfair.", "said", None),
+        ("The governor spoke on Monday, adding later that the tax was unfair.", "adding", None),
+        ("The governor used the debate to argue that the tax was unfair.", "argue", None),
+        ("Later, the governor said the tax was unfair.", "said", None),
+        ("The governor writes in her book that the tax is unfair.", "writes", None),
+        ("The governor said in an interview later that the tax was unfair.", "said", None),
+        ("A clip from 2019 shows the governor saying the tax is unfair.", "saying", None),
     ],
 )
 def test_unknown_time(nlp, sentence, cue, expected):

@@ -56,6 +56,19 @@ def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
         "Smith has said the plan was dead.",
         "Smith had said the plan was dead.",
         "Critics have embraced the plan, warning that the plan was dead.",
+        # An earlier time with no count.
+        "Years ago, Smith said the plan was dead.",
+        "Smith told a reporter a while back that the plan was dead.",
+        # The span of a campaign holds many undated occasions.
+        "Smith said at one point during the campaign that the plan was dead.",
+        "On the campaign trail, Smith told crowds that the plan was dead.",
+        # Words replayed on a recording the sentence does not date.
+        "The ad uses footage of Smith saying, “the plan was dead.”",
+        "A video shows Smith saying, “the plan was dead.”",
+        # Some time after the events told.
+        "Smith later said that the plan was dead.",
+        # A book the sentence does not date.
+        "In her memoir, Smith wrote that the plan was dead.",
     ],
 )
 def test_undatable_other_times_are_null(dated, text):
@@ -69,10 +82,19 @@ def test_undatable_other_times_are_null(dated, text):
         ("Smith said in an interview that the plan was dead.", (PUBLISHED, "document")),  # with this reporter
         ("Smith has said on Monday that the plan was dead.", (MONDAY, "stated")),  # a date still wins
         ("Two weeks ago, Smith said the plan was dead.", ("2021-02", "stated")),
+        ("Smith said during the campaign event that the plan was dead.", (PUBLISHED, "document")),  # one occasion
+        ("A video from Monday shows Smith saying, “the plan was dead.”", (PUBLISHED, "document")),  # dated recording
+        ("Smith said later that day that the plan was dead.", (PUBLISHED, "document")),  # no day told before
+        ("Smith later told reporters on Monday that the plan was dead.", (MONDAY, "stated")),
+        ("Smith brought up the vote and later said that the plan was dead.", (PUBLISHED, "document")),
     ],
 )
 def test_datable_times_are_not_unknown(dated, text, expected):
     assert when(dated(text), "the plan was dead") == expected
+
+
+def test_an_earlier_time_inside_what_was_said_is_not_the_saying(dated):
+    assert when(dated("Smith said the plan had died years ago."), "the plan had died") == (PUBLISHED, "document")
 
 
 # --------------------------------------------------------------------------- across paragraphs
@@ -236,3 +258,52 @@ def test_a_month_and_day_almost_a_year_back_is_the_coming_one(dated):
         "Sen. Ann Lee holds a rally at the Feb. 20 caucuses in Des Moines.\n\n“We will be there,” Lee said."
     )
     assert when(records, "We will be there") == (PUBLISHED, "document")
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+def test_a_headline_takes_the_date_its_body_gives_its_speaker(dated):
+    records = dated(
+        "Senator Cruz endorses Trump, who says he is honored.\n\n"
+        "Senator from Texas says he cannot allow Clinton to win.\n\n"
+        "Sen. Ted Cruz is endorsing Donald Trump's presidential campaign, a turn in a rocky relationship "
+        "between the two men that has ricocheted from fawning support to searing personal insults.\n\n"
+        "In a message posted Friday, Cruz said he has had areas of significant disagreement with Trump.\n\n"
+        "In a statement Friday, Trump said: “I am greatly honored by the endorsement of Senator Cruz.”"
+    )
+    assert when(records, "he is honored") == (FRIDAY, "context")
+    assert when(records, "he cannot allow Clinton") == (FRIDAY, "context")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The body leaves the speaker's first quote on the publication day: so does the headline.
+        "Governor Ruth Vale said the tax was unfair. On Friday, Vale said the vote would be close.",
+        # Another speaker dated: no date for the headline's.
+        "Mayor Ana Ruiz said on Friday that the tax was unfair.",
+    ],
+)
+def test_a_headline_keeps_the_publication_day_without_a_dated_body_quote(dated, body):
+    records = dated(f"Vale says the tax is unfair.\n\n{body}")
+    assert when(records, "the tax is unfair") == (PUBLISHED, "document")
+
+
+def test_a_lede_in_the_past_tense_is_not_a_subhead(dated):
+    records = dated(
+        "Vale says the tax is unfair.\n\n"
+        "Governor Ruth Vale announced the tax was too high.\n\n"
+        "In a statement Friday, Vale said the vote would be close, and added that she would sign it."
+    )
+    assert when(records, "the tax was too high") == (PUBLISHED, "document")
+    assert when(records, "the tax is unfair") == (PUBLISHED, "document")  # the body's first Vale quote
+
+
+def test_a_headline_group_speaker_is_not_matched_by_its_noun(dated):
+    records = dated(
+        "Some angry supporters threaten to cast protest votes.\n\n"
+        "Hundreds of supporters marched through the city on Friday. Many supporters said they would vote "
+        "for Stein, who spoke at a rally that evening, unless the party changes course."
+    )
+    assert when(records, "to cast protest votes") == (PUBLISHED, "document")

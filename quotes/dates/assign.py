@@ -20,6 +20,7 @@ from quotes.dates.carry import (
 )
 from quotes.dates.events import DatedEvent
 from quotes.dates.expressions import is_vague_time, resolve_expression
+from quotes.dates.headlines import body_date_for_headline, is_named
 from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
@@ -87,13 +88,15 @@ def assign_dates(
     reference: datetime.date | None,
     events: Sequence[DatedEvent] = (),
     gatherings: Sequence[Position] = (),
+    headline: frozenset[int] = frozenset(),
 ) -> list[UtteranceDate]:
     """Date each quote of one article (items in text order): stated → unknown time → the current event's
     date (``context``) → the publication date (``document``).
 
     ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`);
     ``gatherings`` the sentences that go on about a gathering already told, which keep it current
-    (:func:`quotes.dates.events.gathering_mentions`).
+    (:func:`quotes.dates.events.gathering_mentions`); ``headline`` the paragraphs that are the headline
+    and subhead (:func:`quotes.dates.headlines.headline_paragraphs`).
     The current event is the last one dated before the quote, by a sentence or by a quote's own stated
     date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A quote
     left on the publication date can take the date of a later dating of the same speaker's words
@@ -126,7 +129,36 @@ def assign_dates(
             result = UtteranceDate(current.date, current.date_text, "context")
             current.joined_by(item.speaker, item.position)
         results.append(result or document)
-    return _dated_later(items, results, events, document)
+    return _headlines_from_body(items, _dated_later(items, results, events, document), document, headline)
+
+
+def _headlines_from_body(
+    items: Sequence[DatingItem], results: list[UtteranceDate], document: UtteranceDate, headline: frozenset[int]
+) -> list[UtteranceDate]:
+    """A headline quote left on the publication day takes the date of its speaker's first quote in the
+    body, when the article dates that quote (:mod:`quotes.dates.headlines`)."""
+    if not headline:
+        return results
+    paragraphs = [item.paragraph for item in items]
+    speakers = [speaker_key(item.speaker) for item in items]
+    named = [is_named(item.speaker) for item in items]
+
+    def carried(k: int) -> bool:
+        return results[k].date_basis in ("stated", "context") and results[k].date is not None
+
+    out = list(results)
+    for k, item in enumerate(items):
+        if item.paragraph not in headline or results[k] != document or _told_in_the_past(item):
+            continue
+        body = body_date_for_headline(k, paragraphs, speakers, named, carried, headline)
+        if body is not None:
+            out[k] = UtteranceDate(results[body].date, results[body].date_text, "context")
+    return out
+
+
+def _told_in_the_past(item: DatingItem) -> bool:
+    """A cue in the past tense ("Chelsea Clinton announced …"): a lede's report, not headline style."""
+    return item.cue is not None and cue_verb(item.cue).tag_ == "VBD"
 
 
 def _from_a_writing(item: DatingItem, result: UtteranceDate) -> bool:

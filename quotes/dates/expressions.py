@@ -30,13 +30,20 @@ _AGO_COUNT = (
 )
 _AGO = re.compile(rf"\b(?P<n>{_AGO_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _VAGUE_AGO = re.compile(
-    r"\b(?:a\s+few|a\s+couple\s+of|several|few|many)\s+(?:day|week|month|year)s?\s+ago\b", re.IGNORECASE
+    r"\b(?:a\s+few|a\s+couple\s+of|several|few|many|some)\s+(?:day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE
 )
+#: An earlier time with no count at all: "years ago", "long ago", "a while back". (Counted ones, "two
+#: years ago", are resolved.)
+_BARE_PAST = r"(?:days|weeks|months|years|decades)\s+ago|long\s+ago|a\s+while\s+(?:ago|back)|some\s+time\s+ago"
+_BARE_PAST_RE = re.compile(rf"\b(?:{_BARE_PAST})\b", re.IGNORECASE)
 
 
 def is_vague_time(expression: str) -> bool:
-    """An earlier time no date can be given for: "several weeks ago", "a few years ago"."""
-    return bool(_VAGUE_AGO.search(expression))
+    """An earlier time no date can be given for: "several weeks ago", "a few years ago", "years ago",
+    "a while back"."""
+    if _VAGUE_AGO.search(expression):
+        return True
+    return bool(_BARE_PAST_RE.search(expression)) and not _AGO.search(expression)
 
 
 #: Day-precision expressions (weekday, day words, month + day).
@@ -70,6 +77,7 @@ TIME_WORDS = re.compile(
     rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALT})\b(?:\s+(?:1[89]|20)\d\d\b)?"
     r"|(?<![\d$£€])\b(?:1[89]|20)\d\d\b(?!s\b|\d)"
     rf"|\b(?i:{_AGO_COUNT})\s+(?i:day|week|month|year)s?\s+(?i:ago)\b"
+    rf"|\b(?i:{_BARE_PAST})\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b",
 )
 

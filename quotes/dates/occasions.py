@@ -29,3 +29,5 @@ UNDATED_OCCASION_MODIFIERS: frozenset[str] = frozenset("recent another earlier p
 EXCHANGE_NOUNS: frozenset[str] = frozenset("interview email e-mail call conversation".split())
 #: Writings whose date is when they came out: "in his 2012 book" dates that quote, not later ones.
 WRITING_NOUNS: frozenset[str] = frozenset("book books memoir column op-ed essay article paper study".split())
+#: Books, which come out long before they are quoted: "she wrote in her memoir" gives no date.
+BOOK_NOUNS: frozenset[str] = frozenset("book books memoir memoirs autobiography".split())

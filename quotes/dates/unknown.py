@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.dates.occasions import EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
+from quotes.dates.expressions import TIME_WORDS
+from quotes.dates.occasions import BOOK_NOUNS, EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
 from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
 
 if TYPE_CHECKING:
@@ -16,9 +17,13 @@ UNKNOWN_TIME_ADVERBS: frozenset[str] = frozenset(
     """long once repeatedly often frequently previously always consistently routinely regularly
     formerly constantly recently""".split()
 )
-#: Prepositional phrases with the same meaning: "has said in the past", "has argued for years".
+#: Prepositional phrases with the same meaning: "has said in the past", "has argued for years"; and
+#: the span of a whole campaign, which holds many undated occasions: "said during the campaign", "told
+#: crowds on the campaign trail". From news usage of habit and campaign-period phrases.
 UNKNOWN_TIME_PHRASES: tuple[str, ...] = (
     "in the past", "for years", "for decades", "for months", "over the years", "many times", "time and again",
+    "during the campaign", "during the primary", "during the primaries", "throughout the campaign",
+    "on the campaign trail", "earlier in the campaign",
 )  # fmt: skip
 
 
@@ -30,7 +35,73 @@ def unknown_time_text(cue: Span) -> str | None:
         or _unknown_time_phrase(cue, verb)
         or _habitual_used_to(verb)
         or _undated_occasion(verb)
+        or _undated_recording(verb)
+        or _later_on(verb)
+        or _from_a_book(verb)
     )
+
+
+def _from_a_book(verb: Token) -> str | None:
+    """Past words quoted from a book the sentence does not date: "she wrote in her memoir", "as he put
+    it in his book". (A dated book, "in his 2012 book", is found first as stated; the present, "she
+    writes in her book", is the book speaking now.)"""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ in BOOK_NOUNS:
+                    return noun.doc[prep.i : noun.i + 1].text
+    return None
+
+
+def _later_on(verb: Token) -> str | None:
+    """The cue's "later" ("X later said"): some time after the events told, which the sentence does not
+    give. Not "later that day" or "later in the interview" (a time or occasion named), nor a verb joined
+    to another ("brought it up and later said", "said …, adding later": the same occasion), nor the
+    future."""
+    if verb.dep_ == "conj" or participle_governors(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return None  # joined to another verb ("said …, adding later"); or "will later say": yet to come
+    for child in verb.children:
+        if child.dep_ != "advmod" or child.lower_ != "later" or list(child.children):
+            continue
+        # Between subject and verb ("X later said"); a fronted "Later, …" in running coverage, and "said
+        # later", are more often later the same day.
+        if child.i < verb.i and not child.is_sent_start:
+            return child.text
+    return None
+
+
+#: Recordings that replay words said before they were shown: "footage of Clinton asking", "a video
+#: shows Trump saying".
+RECORDING_NOUNS: frozenset[str] = frozenset(
+    "footage video videos clip clips tape tapes recording recordings audio ad ads advertisement commercial".split()
+)
+#: Words a speaker's name is made of, between a recording and the participle: "footage of Hillary
+#: Clinton asking".
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"})
+
+
+def _undated_recording(verb: Token) -> str | None:
+    """A participle cue showing somebody on a recording that the sentence does not date: "The ad uses
+    footage of Clinton asking …", "A video shows Trump saying …". The words were said at some earlier
+    time; a date of the recording itself ("a 2008 ad") would have been found first, or keeps it here."""
+    if verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= 5 and doc[k].pos_ in _NAME_POS and doc[k].lower_ not in RECORDING_NOUNS:
+        k -= 1
+    if k < 1 or k == verb.i - 1 or doc[k].lower_ not in ("of", "shows", "showed", "show", "showing"):
+        return None
+    link = doc[k]
+    recording = doc[k - 1] if doc[k - 1].lower_ in RECORDING_NOUNS else None
+    if recording is None and link.lower_ != "of":
+        recording = next((c for c in link.children if c.dep_ == "nsubj" and c.lower_ in RECORDING_NOUNS), None)
+        recording = recording or next((c for c in link.lefts if c.lower_ in RECORDING_NOUNS), None)
+    if recording is None or TIME_WORDS.search(doc[min(recording.left_edge.i, recording.i) : k].text):
+        return None
+    return recording.text
 
 
 def _undated_occasion(verb: Token) -> str | None:
@@ -82,20 +153,35 @@ def _unknown_time_phrase(cue: Span, verb: Token) -> str | None:
     for phrase in UNKNOWN_TIME_PHRASES:
         at = sent_text.find(phrase)
         while at != -1:
+            whole = _whole_words(sent_text, at, at + len(phrase))
             span = cue.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase), alignment_mode="expand")
-            if span is not None and at != at_verb and attached_to(span, verb):
+            if whole and span is not None and at != at_verb and _ends_phrase(span) and attached_to(span, verb):
                 return sent.text[at : at + len(phrase)]
             at = sent_text.find(phrase, at + 1)
     return None
 
 
+def _ends_phrase(span: Span) -> bool:
+    """The phrase's last word heads its noun phrase: not "during the campaign event", which is one
+    occasion."""
+    return span[-1].dep_ not in ("compound", "amod", "nmod")
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """The phrase is not part of longer words: "during the campaign" but not "during the campaign's
+    final rally" or "… the campaigners"."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end : end + 2]
+    return not before.isalnum() and not (after[:1].isalnum() or after in ("'s", "’s"))
+
+
 def _habitual_used_to(verb: Token) -> str | None:
     """The habitual past: "He used to say …"."""
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "used" and any(c.lower_ == "to" for c in verb.children):
-        return "used to"
+    used = verb.head
+    to_next = used.i + 1 < len(used.doc) and used.doc[used.i + 1].lower_ == "to"
+    if verb.dep_ == "xcomp" and used.lower_ == "used" and to_next and any(c.lower_ == "to" for c in verb.children):
+        return "used to"  # not "used this question to demand": an object between is using, not habit
     return None
-
-
 
 
 def is_unknown_time(cue: Span) -> bool:
