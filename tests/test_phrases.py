@@ -64,3 +64,20 @@ def test_speaker_of_a_governing_cue_is_its_subject(extract):
     records = extract("The mayor called the closure “an attack on our city,” but the governor noted the costs.")
     phrase = next(r for r in records if r["rule"] == "mixed.cue_phrase")
     assert phrase["speaker_mention"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the speaker's next act of saying after the quote and its comma starts a report of its own
+        ("The senator said he has “expanded the party,” claiming that turnout was higher than ever.",
+         "he has “expanded the party,”"),
+        ("The senator said the plan was “a disaster,” which surprised nobody in the room.",
+         "the plan was “a disaster,”"),
+        # any other participle stays with what was said
+        ("The senator said the plan was “a disaster,” forcing the council to act.",
+         "the plan was “a disaster,” forcing the council to act"),
+    ],
+)
+def test_mixed_clause_ends_where_a_next_report_begins(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]

@@ -18,7 +18,7 @@ from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
-from quotes.rules.phrases import governing_cue, phrase_span, phrase_speaker
+from quotes.rules.phrases import governing_cue, next_report_follows, phrase_span, phrase_speaker
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
@@ -122,6 +122,9 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
             continue
         start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
         end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
+        last = quotes[overlapping[-1]]
+        if last.outer_end < end and next_report_follows(doc, last):
+            end = last.outer_end
         absorbed.update(overlapping)
         results.append(replace(clause, start=start, end=end, type="mixed"))
     for i, candidate in direct.items():

@@ -105,7 +105,7 @@ def phrase_span(doc: Doc, quote: LocalQuote, cue: Token) -> tuple[int, int] | No
         return None
     start = min([quote.outer_start] + [t.idx for t in complement])
     end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct and t.dep_ != "cc"])
-    if _aside_follows(doc, quote) or _circumstance_follows(doc, quote):
+    if aside_follows(doc, quote) or _circumstance_follows(doc, quote):
         end = quote.outer_end
     return _content_start(doc, quote, cue, start), end
 
@@ -154,7 +154,25 @@ def _circumstance_follows(doc: Doc, quote: LocalQuote) -> bool:
     )
 
 
-def _aside_follows(doc: Doc, quote: LocalQuote) -> bool:
+def next_report_follows(doc: Doc, quote: LocalQuote) -> bool:
+    """After the quote and its comma, the speaker's next act of saying ("said he has “expanded the
+    party,” [claiming …]") or the writer's note on what was said ("[which …]", "[though …]"): what
+    follows is not part of the words reported before it."""
+    word = _word_after_comma(doc, quote)
+    if word is None:
+        return False
+    return word.tag_ == "VBG" and is_speech_verb(word) or word.lower_ in ("which", "though", "while", "although")
+
+
+def _word_after_comma(doc: Doc, quote: LocalQuote) -> Token | None:
+    text = doc_text(doc)
+    if not ("," in text[quote.end : quote.outer_end] or text[quote.outer_end :].lstrip().startswith(",")):
+        return None
+    nxt = token_index_at(doc, quote.outer_end)
+    return next((t for t in doc[nxt : nxt + 4] if not t.is_punct and not t.is_space), None)
+
+
+def aside_follows(doc: Doc, quote: LocalQuote) -> bool:
     """The writer's aside after the quote and a comma or dash: an apposition ("called the remarks
     “racist,” [an extraordinary indictment …]"), a relative clause ("an “inversion,” [in which …]"),
     a participle ("the “expectations game” — [setting …]")."""
