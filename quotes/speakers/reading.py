@@ -103,25 +103,30 @@ def _before_title_word(ent: Span) -> bool:
 
 
 def entity_label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
-    """The entity label, with ORG or NORP read as PERSON when it is really a person's name."""
-    if ent.label_ in ("ORG", "NORP") and _org_is_person(registry, doc, ent):
+    """The entity label, read as PERSON when it is really a person's name (see :func:`_org_is_person`)."""
+    if ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and _org_is_person(registry, doc, ent):
         return "PERSON"
     return ent.label_
 
 
 def _org_is_person(registry: EntityRegistry, doc: Doc, ent: Span) -> bool:
-    """spaCy sm often tags an unfamiliar surname as ORG ("Suga") or NORP ("Sharma"); a person title or
-    a known person's surname says otherwise (a nationality only by a known surname)."""
+    """spaCy sm often tags an unfamiliar surname as ORG ("Suga"), NORP or GPE ("Sharma"), and a rank
+    with a surname as a WORK_OF_ART ("Prof Green"); a person title or a known person's surname says
+    otherwise (a nationality or a place only by a known surname)."""
     if len(ent) > 3:
         return False
     if ent.label_ == "NORP":
         return registry.is_known_surname(strip_possessive(ent.text).split()[-1].lower())
+    if ent.label_ == "GPE":  # a place only as a lone word ("North Korea" is no "Mr. Korea")
+        return len(ent) == 1 and registry.is_known_surname(strip_possessive(ent.text).lower())
     before = title_entry(doc[ent.start - 1].text) if ent.start > 0 else None
     if before is not None and before[0] in ("honorific", "title"):
         return True
     first = title_entry(ent[0].text)
     if first is not None and first[0] in ("honorific", "title") and len(ent) > 1:
         return True  # "Skipper Rohit Sharma": the title came inside the entity
+    if ent.label_ == "WORK_OF_ART":  # a title's name only with its title
+        return False
     last = strip_possessive(ent.text).split()[-1].lower() if ent.text.strip() else ""
     return registry.is_known_surname(last)
 

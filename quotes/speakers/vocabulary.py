@@ -27,6 +27,8 @@ PERSON_ROLE_NOUNS = frozenset(
     attorney lawyer ceo executive founder director commissioner king queen prince princess pope
     emperor general admiral commander billionaire businessman businesswoman mogul actor actress
     singer star coach professor economist analyst sheriff dictator strongman monarch incumbent
+    skipper captain manager councillor councilor mp mla mep superintendent inspector detective
+    constable magistrate advocate
     """.split()
 )
 #: Role nouns that point back to an organisation ("the company said").
@@ -59,6 +61,11 @@ TITLE_NORMAL: dict[str, str] = {
     "sec.": "secretary", "amb.": "ambassador", "atty.": "attorney", "congressman": "congressman",
     "chief": "chief", "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
     "chair": "chairman", "congresswoman": "congressman", "front-runner": "frontrunner",
+    "prof": "professor", "prof.": "professor", "det": "detective", "det.": "detective", "insp": "inspector",
+    "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "sgt": "sergeant",
+    "sgt.": "sergeant", "capt": "captain", "capt.": "captain", "cllr": "councillor", "cllr.": "councillor",
+    "councilor": "councillor", "adv": "advocate", "adv.": "advocate", "const": "constable",
+    "const.": "constable",
 }
 #: Words after a name that are part of it, not a new word ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
