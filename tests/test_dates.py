@@ -421,6 +421,7 @@ def test_is_vague_time(expression, expected):
         ("The coach later said that defence wins titles.", "said", "later"),
         ("A clip shows the coach saying defence wins titles.", "saying", "clip"),
         ("The coach wrote in his memoir that defence wins titles.", "wrote", "in his memoir"),
+        ("Citing the league table, the coach repeatedly argued that defence wins titles.", "Citing", "repeatedly"),
         # Negatives.
         ("The governor said the tax is unfair.", "said", None),
         ("The governor said Tuesday the tax is unfair.", "said", None),
@@ -432,6 +433,7 @@ def test_is_vague_time(expression, expected):
         ("The governor used the debate to argue that the tax was unfair.", "argue", None),
         ("Later, the governor said the tax was unfair.", "said", None),
         ("The governor writes in her book that the tax is unfair.", "writes", None),
+        ("Citing the budget, the governor argued on Monday that the tax was unfair.", "Citing", None),
         ("The governor said in an interview later that the tax was unfair.", "said", None),
         ("A clip from 2019 shows the governor saying the tax is unfair.", "saying", None),
     ],

@@ -138,10 +138,13 @@ def is_perfect(cue: Span) -> bool:
 
 
 def _unknown_time_adverb(verb: Token) -> str | None:
-    """An adverb of habit or earlier time on the cue: "has long said", "once told"."""
-    for child in verb.children:
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in UNKNOWN_TIME_ADVERBS:
-            return child.text
+    """An adverb of habit or earlier time on the cue: "has long said", "once told"; or on the verb that
+    governs a participial cue, whose time the participle shares: "Trump repeatedly accused him, citing
+    …"."""
+    for word in [verb, *participle_governors(verb)]:
+        for child in word.children:
+            if child.dep_ in ("advmod", "npadvmod") and child.lower_ in UNKNOWN_TIME_ADVERBS:
+                return child.text
     return None
 
 
