@@ -11,7 +11,7 @@ import datetime
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from itertools import islice
+from functools import partial
 from typing import Any, Literal
 
 try:
@@ -21,13 +21,14 @@ try:
 except ImportError as error:  # pragma: no cover - depends on the installed extras
     raise ImportError(f'quotes.dask needs the [dask] extra: pip install "quotes[dask]" ({error})') from None
 
+from quotes.api import Extractor
 from quotes.inputs import document_from_object
 from quotes.records import Document, InputFailure, QuoteRecord
-from quotes.runner import DEFAULT_BATCH_SIZE, DocumentResult, ExtractorFactory, ExtractorLike, process_chunk
+from quotes.runner import DEFAULT_BATCH_SIZE, DocumentResult, ExtractorFactory, document_results
 
 OnError = Literal["raise", "skip", "include"]
 
-_extractors: dict[tuple[Any, str | None], ExtractorLike] = {}
+_extractors: dict[tuple[Any, str | None], Extractor] = {}
 _locks: dict[tuple[Any, str | None], threading.Lock] = {}
 _cache_lock = threading.Lock()
 
@@ -42,12 +43,13 @@ def default_factory() -> ExtractorFactory:
     return default_extractor
 
 
-def process_extractor(factory: ExtractorFactory | None = None, model: str | None = None) -> ExtractorLike:
-    """This process's extractor for ``model``, built on first use and kept for every later task."""
+def process_extractor(factory: ExtractorFactory | None = None, model: str | None = None) -> Extractor:
+    """This process's :class:`quotes.Extractor` for ``model`` (its rules built by ``factory``, as on
+    ``--jobs`` workers), built on first use and kept for every later task."""
     key = (factory or default_factory(), model)
     with _cache_lock:
         if key not in _extractors:
-            _extractors[key] = key[0](model)
+            _extractors[key] = Extractor._wrap(key[0](model), partial(key[0], model))
             _locks[key] = threading.Lock()
         return _extractors[key]
 
@@ -59,19 +61,17 @@ def extract_documents(
     model: str | None = None,
     default_date: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[DocumentResult]:
-    """Results in input order, ``batch_size`` documents per model batch, on this process's extractor.
+) -> list[DocumentResult]:
+    """Results in input order from this process's extractor (:meth:`quotes.Extractor.pipe`,
+    ``batch_size`` documents per model batch), as ``--jobs`` gets them.
 
-    One batch at a time per process: a worker with several threads shares one model rather than
-    loading one per thread (and the GIL leaves threads nothing to gain here).
+    One call at a time per process: a worker with several threads shares one model rather than
+    loading one per thread (and the GIL leaves threads nothing to gain here). A list, not a generator,
+    so that a caller that stops reading early cannot leave the lock held.
     """
     extractor = process_extractor(factory, model)
-    lock = _locks[(factory or default_factory(), model)]
-    iterator = iter(documents)
-    while chunk := list(islice(iterator, batch_size)):
-        with lock:
-            results = process_chunk(extractor, chunk, default_date)
-        yield from results
+    with _locks[(factory or default_factory(), model)]:
+        return list(document_results(documents, extractor, batch_size=batch_size, default_date=default_date))
 
 
 class QuotesPlugin(WorkerPlugin):

@@ -238,8 +238,26 @@ def _results(
     factory: ExtractorFactory,
     settings: ExtractSettings,
 ) -> Generator[DocumentResult, None, None]:
+    """The run's results: its extractor, and on ``--jobs`` workers one that ``factory`` builds there."""
+    return document_results(
+        items,
+        Extractor._wrap(extractor, partial(factory, settings.model)),
+        batch_size=settings.batch_size,
+        n_process=settings.workers,
+        default_date=settings.date,
+    )
+
+
+def document_results(
+    items: Iterable[Document | InputFailure],
+    extractor: Extractor,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+    default_date: str | None = None,
+) -> Generator[DocumentResult, None, None]:
     """One result per item, in input order, from :meth:`quotes.Extractor.pipe` (in this process or on
-    ``--jobs`` workers); inputs that could not be read are put back in their place."""
+    ``n_process`` workers); inputs that could not be read are put back in their place."""
     read: deque[Document | InputFailure] = deque()  # items handed on, not yet answered
 
     def documents() -> Iterator[Document]:
@@ -248,12 +266,8 @@ def _results(
             if isinstance(item, Document):
                 yield item
 
-    outcomes = Extractor._wrap(extractor, partial(factory, settings.model)).pipe(
-        documents(),
-        batch_size=settings.batch_size,
-        n_process=settings.workers,
-        errors="return",
-        default_date=settings.date,
+    outcomes = extractor.pipe(
+        documents(), batch_size=batch_size, n_process=n_process, errors="return", default_date=default_date
     )
     try:
         for outcome in outcomes:
