@@ -81,3 +81,36 @@ def test_speaker_of_a_governing_cue_is_its_subject(extract):
 )
 def test_mixed_clause_ends_where_a_next_report_begins(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # words after the closing mark finish the quote's sentence, up to the comma before the cue
+        ("“We are extremely happy” about the decision, said Rose Day.", "“We are extremely happy” about the decision"),
+        ("\"This will be a real challenge\" for Clinton, said Kunin.", "\"This will be a real challenge\" for Clinton"),
+        # and after a cue before the quote, up to the next comma
+        ("As she said, “I am so sick of the campaign lying” about her record, the senator left.",
+         "“I am so sick of the campaign lying” about her record"),
+    ],
+)
+def test_words_after_a_quote_that_finish_its_sentence_make_it_mixed(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # punctuation inside the marks ends the quote's own sentence
+        ("“We are extremely happy,” the union said on Monday.", "We are extremely happy"),
+        # the quote is the subject of the writer's sentence
+        ("The slogan “Make America Great Again” resonated with him so much that he wore it.", None),
+        # the time of saying
+        ("Trump tweeted, “Thank you Indiana, we love you” on Friday afternoon.", "Thank you Indiana, we love you"),
+    ],
+)
+def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
+    records = extract(text)
+    assert not [r for r in records if r["rule"] == "mixed.run_on"]
+    if quote is not None:
+        assert quote in [r["quote"] for r in records if r["type"] == "direct"]

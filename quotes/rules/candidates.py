@@ -18,7 +18,7 @@ from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
-from quotes.rules.phrases import governing_cue, next_report_follows, phrase_span, phrase_speaker
+from quotes.rules.phrases import governing_cue, next_report_follows, phrase_span, phrase_speaker, run_on_span
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
@@ -160,8 +160,15 @@ def _direct_candidate(
         lead_in = _lead_in_start(doc, quote, cue_token, speaker) if rule == "direct.cue_before" else None
         if lead_in is not None:
             return Candidate(lead_in, quote.outer_end, "mixed", "mixed.lead_in", cue, speaker)
+        run_on = run_on_span(doc, quote, quotes, cue) if rule in _RUN_ON_RULES and sentence_like else None
+        if run_on is not None:
+            return Candidate(*run_on, "mixed", "mixed.run_on", cue, speaker)
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
     return _phrase_candidate(doc, quote, cue_token, speaker)
+
+
+#: Direct rules whose quote can leave its sentence unfinished (not a colon intro or a label).
+_RUN_ON_RULES = frozenset({"direct.cue_after", "direct.cue_before"})
 
 
 def _phrase_candidate(doc: Doc, quote: LocalQuote, cue_token: Token, speaker: Token | None) -> Candidate | None:

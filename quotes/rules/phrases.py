@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import PHRASE_VERB_FORMS
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb, subject_of
-from quotes.syntax import COMPLEMENT_DEPS, is_verb
+from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, is_verb
 
 #: Links from a cue to a clause that opens its own statement: quoted words at its very start are
 #: introduced by the cue ("said “we will win”"), not part of a phrase.
@@ -211,3 +211,61 @@ def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
 def _holds(token: Token, quote: LocalQuote) -> bool:
     """Does the token's subtree reach into the quote? ("described it [as “a joke”]")"""
     return token.left_edge.idx <= quote.start and quote.start < token.right_edge.idx + len(token.right_edge.text)
+
+
+#: Punctuation that ends the words a run-on quote's sentence carries on with.
+_RUN_ON_STOPS = frozenset({",", ";", ".", "!", "?", ":", "—", "–", "--", "(", ")"})
+
+
+def run_on_span(
+    doc: Doc, quote: LocalQuote, quotes: QuoteIndex, cue: Span | None
+) -> tuple[int, int] | None:
+    """The sentence a quote leaves unfinished: "“We’re extremely happy” [about the decision], said
+    DeMoro", "she said, “I am sick of the campaign lying” [about her record]". The quote is a statement
+    that closes on a word, not on punctuation, and lower-case words that are not a noun the quote
+    modifies (“Ted Cruz” pins) follow its mark straight away; they run up to the next comma or
+    sentence end outside quote marks (or to the comma before the cue after it). With the cue after, words of
+    the sentence before the quote belong to it too ("[The vote signals] “the end” for the EU, said
+    X"). ``None`` when the quote ends its own clause."""
+    text = doc_text(doc)
+    if not text[quote.end - 1 : quote.end].isalnum() or text[quote.end : quote.outer_end].strip(" ”\"’'"):
+        return None
+    nxt = token_index_at(doc, quote.outer_end)
+    after = text[quote.outer_end : quote.outer_end + 3]
+    if nxt >= len(doc) or not (after[:1] == " " and after[1:2].islower()) or not _continues_a_quote(doc[nxt]):
+        return None
+    cue_after = cue is not None and cue.start_char > quote.outer_end
+    limit = cue.start_char if cue_after else len(text)
+    end = quote.outer_end
+    for token in doc[nxt:]:
+        if token.idx >= limit or token.is_sent_start:
+            break
+        if token.text in _RUN_ON_STOPS and not inside_quotes(token, quotes):
+            break
+        if not token.is_punct or inside_quotes(token, quotes):
+            end = max(end, token.idx + len(token.text))
+    if end <= quote.outer_end or cue_after and not text[end:limit].lstrip().startswith(","):
+        return None  # nothing runs on, or the words run into the cue's own clause ("“…” he told reporters")
+    return (_sentence_opening(doc, quote, quotes) if cue_after else quote.outer_start), end
+
+
+def _continues_a_quote(word: Token) -> bool:
+    """Can the word after a closing mark carry on the quote's sentence? Not a noun the quote modifies
+    (“Ted Cruz” pins), not the verb of a sentence the quote is the subject of (“Make America Great
+    Again” resonated), not the time of saying (“…” on Friday)."""
+    if word.tag_.startswith("NN") or word.tag_ in FINITE_TAGS:
+        return False
+    return not (word.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in word.children))
+
+
+def _sentence_opening(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> int:
+    """Start of the words before the quote in its sentence, when they lead into it with no comma or
+    colon and hold no other quote; else the quote's own start."""
+    first = token_index_at(doc, quote.outer_start)
+    if first == 0 or first >= len(doc):
+        return quote.outer_start
+    opening = doc[first].sent.start
+    before = doc[opening:first]
+    if not len(before) or before[-1].text in (",", ":") or any(inside_quotes(t, quotes) for t in before):
+        return quote.outer_start
+    return before[0].idx
