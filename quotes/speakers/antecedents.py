@@ -126,6 +126,14 @@ def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, unt
     return min(later, key=lambda pair: pair[0])[1] if later else None
 
 
+def recent_bearer_of_name(registry: EntityRegistry, role: str, position: int) -> Entity | None:
+    """The organisation mentioned last before ``position`` whose name has ``role`` ("the Roe campaign")."""
+    for entity, _ in registry.by_recency(position):
+        if entity.kind == "org" and role in role_words(entity.name):
+            return entity
+    return None
+
+
 def role_kind(role: str) -> str:
     """"person" for person role nouns ("leader"), else "org" ("company")."""
     return "person" if role in PERSON_ROLE_NOUNS else "org"

@@ -180,6 +180,11 @@ def personal_org_owner(head: Token) -> Token | None:
     return next((child for child in head.children if child.dep_ == "poss"), None)
 
 
+def personal_org_name(person: str, noun: str) -> str:
+    """"the Sanders campaign": a person's campaign or government as news names it (by the surname)."""
+    return f"the {person.split()[-1]} {noun}"
+
+
 def document_issuer(head: Token) -> Token | None:
     """Who issued a document that speaks ("a statement released by the Prime Minister's Office", "a study
     by Harvard University", "the ministry's report", "her statement"), or None."""

@@ -21,12 +21,20 @@ from quotes.speakers.mentions import (
     mention_span,
     name_parts,
     org_key,
+    personal_org_name,
     salience,
     strip_possessive,
     title_start,
 )
 from quotes.speakers.registry import EntityRegistry
-from quotes.speakers.vocabulary import DETERMINERS, ORG_ROLE_NOUNS, title_entry
+from quotes.speakers.vocabulary import (
+    DETERMINERS,
+    ORG_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PERSONAL_ORG_NOUNS,
+    POSSESSIVE_MARKS,
+    title_entry,
+)
 from quotes.syntax import NOMINAL_SUBJECT_DEPS
 
 
@@ -56,12 +64,18 @@ def read_paragraph(
         else:
             continue
         registry.add_mention(entity, ent, base=base, salience=_salience(ent, entity.kind, parsed, first_named))
+        owned = _owned_organisation(ent) if label == "PERSON" else None
+        if owned is not None:  # "the campaign" later means this one
+            organisation = registry.organisation(personal_org_name(entity.name, owned[-1].lower_), "org")
+            # salience 0: a campaign named in passing is an antecedent for "the campaign" only
+            registry.add_mention(organisation, owned, base=base, salience=0)
     if parsed:
         for token in doc:
             if _speaking_plural_subject(token):
                 span = mention_span(token)
                 entity = registry.organisation(span.text, "group")
                 registry.add_mention(entity, span, base=base, salience=salience(token))
+
 
 
 def _salience(ent: Span, kind: str, parsed: bool, first_named: set[int]) -> int:
@@ -129,6 +143,38 @@ def _org_is_person(registry: EntityRegistry, doc: Doc, ent: Span) -> bool:
         return False
     last = strip_possessive(ent.text).split()[-1].lower() if ent.text.strip() else ""
     return registry.is_known_surname(last)
+
+
+#: Words between a person's possessive and the organisation noun ("Trump's presidential campaign").
+MAX_OWNED_ORG_MODIFIERS = 2
+
+
+def _names_a_role(token: Token) -> bool:
+    """"[campaign] manager", "[campaign] aides": a noun after the organisation noun makes it a
+    person's role. Sentences without a cue have no tags: there, title and role words decide."""
+    if token.pos_ not in ("X", ""):
+        return token.pos_ in ("NOUN", "PROPN")
+    word = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return title_entry(token.text) is not None or title_entry(word) is not None or word in PERSON_ROLE_NOUNS
+
+
+def _owned_organisation(ent: Span) -> Span | None:
+    """"Donald Trump's (presidential) campaign" after a person's name: the span up to the noun, read
+    from the words (sentences without a cue have no parse to ask)."""
+    doc = ent.doc
+    at = ent.end
+    if ent[-1].lower_ not in POSSESSIVE_MARKS:  # the tagger puts the "'s" inside the name or not
+        if at >= len(doc) or doc[at].lower_ not in POSSESSIVE_MARKS:
+            return None
+        at += 1
+    for _ in range(MAX_OWNED_ORG_MODIFIERS + 1):
+        if at >= len(doc) or not doc[at].is_alpha or not doc[at].is_lower:
+            return None
+        if doc[at].lower_ in PERSONAL_ORG_NOUNS:
+            after = doc[at + 1] if at + 1 < len(doc) else None
+            return None if after is not None and _names_a_role(after) else doc[ent.start:at + 1]
+        at += 1
+    return None
 
 
 def _speaking_plural_subject(token: Token) -> bool:

@@ -31,6 +31,7 @@ from quotes.speakers.mentions import (
     name_after_title,
     name_in_role,
     name_parts,
+    personal_org_name,
     personal_org_owner,
     salience,
     strip_possessive,
@@ -41,6 +42,7 @@ from quotes.speakers.registry import Entity, EntityRegistry
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
     NAMED_NON_PERSON_LABELS,
+    NAMED_ONLY_ORG_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
     TITLE_NORMAL,
@@ -114,7 +116,7 @@ class _Cases:
         said_by = self.resolve(owner, base=base)
         if said_by.speaker_kind != "person" or not said_by.name:
             return self._common_noun(head, span, base)
-        name = f"the {said_by.name.split()[-1]} {head.lower_}"
+        name = personal_org_name(said_by.name, head.lower_)
         entity = self.registry.organisation(name, "org")
         self._mentioned(entity, span, base)
         return _speaker(span, base, name, None, description(head), "org", "organisation")
@@ -180,6 +182,8 @@ class _Cases:
         if person and (chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))):
             paragraph = self.registry.walk_start(head, base=base)[0]
             self.cataphora[(span.start_char + base, span.end_char + base)] = (role, head.idx + base, paragraph)
+        if role in NAMED_ONLY_ORG_NOUNS:
+            chosen = self._last_campaign(role, head.idx + base)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -187,6 +191,11 @@ class _Cases:
         if person:
             return _speaker(span, base, chosen.name, chosen.title, chosen.description, "role", "person")
         return _speaker(span, base, chosen.name, None, None, "role", SPEAKER_KINDS[chosen.kind])
+
+    def _last_campaign(self, role: str, position: int) -> Entity | None:
+        """"The campaign said": the campaign last named ("Jane Roe's campaign", "the Roe campaign"),
+        never some other organisation: the last organisation subject is rarely a campaign."""
+        return antecedents.recent_bearer_of_name(self.registry, role, position)
 
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""

@@ -43,6 +43,9 @@ ORG_ROLE_NOUNS = frozenset(
 #: Organisations named after the person they serve: "his campaign" is "the Clinton campaign" when "his"
 #: is Clinton, as news writes it.
 PERSONAL_ORG_NOUNS = frozenset({"campaign", "administration", "government"})
+#: Role nouns that stand only for an organisation named with that noun ("the campaign" after "Jane
+#: Roe's campaign"), never for whichever organisation was the last subject (an agency is no campaign).
+NAMED_ONLY_ORG_NOUNS = frozenset({"campaign"})
 #: Nouns for documents that speak for whoever issued them ("a statement released by the ministry",
 #: "a study by Harvard University", "her statement").
 DOCUMENT_NOUNS = frozenset(
