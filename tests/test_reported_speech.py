@@ -54,3 +54,29 @@ def test_speech_verb_after_a_verb_of_going_on_has_its_subject(extract, text, spe
 )
 def test_speech_verb_after_a_verb_of_refusing_or_planning_gives_no_record(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, records",
+    [
+        (
+            "Jane Doe said she plans to visit Libya, insisting that the threat is growing there.",
+            [("she plans to visit Libya", "said"), ("the threat is growing there", "insisting")],
+        ),
+        (
+            "Jane Doe said the rhetoric has been patronizing, noting her remarks to a radio host.",
+            [("the rhetoric has been patronizing", "said"), ("her remarks to a radio host", "noting")],
+        ),
+    ],
+)
+def test_participle_of_saying_after_reported_words_is_an_attribution_of_the_same_speaker(extract, text, records):
+    found = extract(text)
+    assert [(r["quote"], r["cue"]) for r in found] == records
+    assert {r["speaker"] for r in found} == {"Jane Doe"}
+
+
+def test_participle_that_says_nothing_stays_in_the_reported_words(extract):
+    text = "Officials said the company raised $21 million in January, bringing its total to $95 million."
+    assert [r["quote"] for r in extract(text)] == [
+        "the company raised $21 million in January, bringing its total to $95 million"
+    ]

@@ -90,6 +90,32 @@ def _without_writer_additions(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _speaker_of_closing_participle(verb: Token) -> Token | None:
+    """ "Khalif said the rhetoric was patronizing, noting her comments …": the parser hangs the
+    participle on the reported clause, whose subject did not note anything; the speaker is the one
+    of the cue that reports the clause."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or is_speech_verb(clause):
+        return None  # (a cue misparsed as the clause, "…, Lewandowski added, saying …", has the participle)
+    cue = clause.head
+    return subject_of(cue) if is_speech_verb(cue) and cue.i < clause.i else None
+
+
+def _without_further_speech(tokens: list[Token]) -> list[Token]:
+    """Stop before a participle of saying that closes the reported words ("said he plans a strategy,
+    insisting that leaders are too concerned …"): what follows it is a second attribution, which the
+    participle reports as a record of its own."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    for position, token in enumerate(tokens[2:], 2):
+        if tokens[position - 1].text != "," or token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        if token.right_edge.i >= last and is_speech_verb(token) and token.lower_ not in INFERENCE_PARTICIPLES:
+            return tokens[: position - 1]
+    return tokens
+
+
 def _addition_starting_at(token: Token) -> Token | None:
     """The head of a writer's addition whose first word, after a comma, is ``token``, if any."""
     if token.i == 0 or token.doc[token.i - 1].text != ",":
@@ -115,6 +141,8 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
     tokens = _without_writer_additions(_without_asides(sorted(tokens, key=lambda t: t.i)))
+    if tokens and tokens[0].i > cue.i:
+        tokens = _without_further_speech(tokens)
     if not tokens:
         return None
     start, end = trim(doc, *_clause_chars(tokens))
@@ -137,7 +165,7 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         return  # "did not say whether …", "without saying …": nothing was said
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
-    speaker = subject_of(verb)
+    speaker = _speaker_of_closing_participle(verb) or subject_of(verb)
     if speaker is None:
         return  # reported speech with nobody saying it is almost always a misparse
     for tokens, rule, require_verb in _complements(verb):
