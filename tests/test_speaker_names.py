@@ -27,6 +27,23 @@ def test_name_in_a_role_mention_wins(nlp, sentence, head, name):
     assert speaker.description == speaker.mention  # the role is kept as the description
 
 
+@pytest.mark.parametrize(
+    "sentence, head, name",
+    [
+        ("A spokeswoman for the ministry, Jane Doe, said the program would continue.", "spokeswoman", "Jane Doe"),
+        ("A lawyer for the family, Priya Patel, said they would appeal.", "lawyer", "Priya Patel"),
+    ],
+)
+def test_name_after_the_employer_is_the_roles(nlp, sentence, head, name):
+    speaker = one(nlp, sentence, head)
+    assert (speaker.name, speaker.speaker_kind) == (name, "person")
+
+
+def test_name_after_a_person_employer_may_be_the_employers(nlp):
+    speaker = one(nlp, "A spokeswoman for the minister, Jane Doe, said the program would continue.", "spokeswoman")
+    assert speaker.name == "A spokeswoman for the minister"
+
+
 def test_role_mention_without_a_name_stays_as_written(nlp):
     speaker = one(nlp, "Her lawyer, a former prosecutor, said the charges were false.", "lawyer")
     assert (speaker.name, speaker.speaker_kind) == ("Her lawyer", "unnamed")

@@ -162,6 +162,23 @@ def name_in_role(head: Token) -> Token | None:
             for named in child.children:
                 if named.dep_ in ("oprd", "attr", "dobj", "xcomp") and _names_a_person(named):
                     return named
+    return _name_after_employer(head)
+
+
+def _name_after_employer(head: Token) -> Token | None:
+    """"A spokeswoman for the ministry, Jane Doe, said": the parse hangs the name on the employer, but
+    an organisation is no person, so the name is the role's. Not after a person ("a spokesman for
+    the minister, Jane Doe": she may be the minister)."""
+    if head.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to")):
+        for employer in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(employer)
+            if employer.lower_ in PERSON_ROLE_NOUNS or (ent is not None and ent.label_ == "PERSON"):
+                continue
+            named = next((c for c in employer.children if c.dep_ == "appos" and _names_a_person(c)), None)
+            if named is not None and named.i > employer.i:
+                return named
     return None
 
 
