@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotes.parsing import token_index_at
+from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, according_to_source, inside_quotes, is_speech_verb, subject_of
 from quotes.rules.headline import headline_lead
 from quotes.syntax import SENTENCE_END_TOKENS, is_verb
@@ -140,8 +140,33 @@ def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> 
     return (last.root, head) if head is not None else None
 
 
+#: At most this many words in a sentence that is nothing but a cue ("“… missing.” Trump said.").
+_BARE_CUE_WORDS = 4
+
+
+def ends_its_sentence(doc: Doc, quote: LocalQuote) -> bool:
+    """`“We have no plans.” She added that …`: a quote whose last word is followed by a full stop
+    inside the marks, with no comma after it, closes its sentence, so the sentence after it is another
+    statement and not its cue. An ellipsis ("“We'll see…” he said") leaves the sentence open,
+    "U.S.,” she said" has its comma, and a lower-case word after the marks ("“… taxes.” she said") or
+    a bare cue sentence ("“… taxes.” Trump said.") shows the writer meant the quote's cue."""
+    text = doc_text(doc)
+    if text[quote.end - 1] != "." or text[quote.end - 2 : quote.end] == ".." or quote.outer_end <= quote.end:
+        return False
+    if "," in text[quote.end : quote.outer_end] or text[quote.outer_end :].lstrip()[:1].islower():
+        return False
+    following = []
+    for token in doc[token_index_at(doc, quote.outer_end) :]:
+        if token.text in SENTENCE_END_TOKENS:
+            return len(following) > _BARE_CUE_WORDS
+        following += [token] if not token.is_punct else []
+    return True
+
+
 def _window_after(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token]:
     tokens: list[Token] = []
+    if ends_its_sentence(doc, quote):
+        return tokens
     for token in doc[token_index_at(doc, quote.outer_end) :]:
         if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
             break
