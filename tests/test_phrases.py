@@ -54,6 +54,8 @@ def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, q
         "The so-called “special relationship” with Washington has lasted decades.",
         # no cue governs the phrase
         "The store sold “organic” apples at a premium.",
+        # a quote in the speaker's description after an inverted cue is no part of what was said
+        "“We ask questions,” said Ramos, whose new book features “rebellious” people.",
     ],
 )
 def test_no_phrase_record(extract, text):

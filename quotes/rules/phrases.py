@@ -24,6 +24,9 @@ _INTRODUCING_PUNCTUATION = (",", ":", " -", "—", "–", "--")
 #: "called for [“boots on the ground”]"): annotators put them in the cue several times as often as
 #: in the content. "as", "to" and "with" stay ("described it [as “a joke”]").
 CUE_PREPOSITIONS = frozenset({"of", "for", "about", "on", "against", "at", "over", "upon", "to"})
+#: Links of a cue's child that is never what was said even when a quote lies in it: the speaker
+#: ("said [Ramos, whose book features “rebellious” people]").
+_NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "punct"})
 #: Prepositions of the time and place of saying: after the quote they tell where or when it was said
 #: ("called him a “clown” [on his radio show]"), not what.
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "since", "from", "via", "while"})
@@ -125,8 +128,10 @@ def _without_conjoined_acts(child: Token, quote: LocalQuote) -> list[Token]:
 def _is_complement(child: Token, quote: LocalQuote) -> bool:
     """An object or clause of the cue, the branch that holds the quote, or the object of a
     preposition right after the cue ("referred [to the US] as the “Great Satan”")."""
-    if child.dep_ in COMPLEMENT_DEPS or _holds(child, quote):
+    if child.dep_ in COMPLEMENT_DEPS:
         return True
+    if _holds(child, quote):
+        return child.dep_ not in _NOT_CONTENT_DEPS
     return child.dep_ == "prep" and child.i == child.head.i + 1 and child.lower_ in CUE_PREPOSITIONS
 
 
