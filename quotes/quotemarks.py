@@ -55,16 +55,22 @@ class QuotedSpan:
 def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     pending_open: int | None = None  # an unclosed double quote from the previous paragraph
+    pending_single: int | None = None  # the same for single marks (British style)
     for index, para in enumerate(paragraphs):
         continuing = pending_open is not None and _starts_with_opener(text, para)
+        continuing_single = pending_single is not None and _starts_with_single_opener(text, para)
+        # An open quote that never found its close nor a continuing paragraph: unbalanced, skip it.
         if pending_open is not None and not continuing:
-            # The open quote never found its close nor a continuing paragraph: unbalanced, skip it.
             spans = [s for s in spans if s.open_mark != pending_open]
+        if pending_single is not None and not continuing_single:
+            spans = [s for s in spans if s.open_mark != pending_single]
         doubles, pending_open = _pair_doubles(text, para, index, continuing)
         spans.extend(doubles)
-        spans.extend(_pair_singles(text, para, index, doubles))
-    if pending_open is not None:
-        spans = [s for s in spans if s.open_mark != pending_open]
+        singles, pending_single = _pair_singles(text, para, index, doubles, continuing_single)
+        spans.extend(singles)
+    for pending in (pending_open, pending_single):
+        if pending is not None:
+            spans = [s for s in spans if s.open_mark != pending]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -72,6 +78,11 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Quoted
 def _starts_with_opener(text: str, para: Paragraph) -> bool:
     first = text[para.start]
     return first in DOUBLE_OPENERS or first == STRAIGHT_DOUBLE or text[para.start : para.start + 2] in ("''", "``")
+
+
+def _starts_with_single_opener(text: str, para: Paragraph) -> bool:
+    first = text[para.start]
+    return (first in SINGLE_OPENERS or first == STRAIGHT_SINGLE) and not _ELISION.match(text, para.start + 1)
 
 
 def _can_open(text: str, pos: int, para: Paragraph, width: int = 1) -> bool:
@@ -135,8 +146,13 @@ def _pair_doubles(text: str, para: Paragraph, index: int, continuing: bool):
     return found, pending
 
 
-def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[QuotedSpan]) -> list[QuotedSpan]:
-    """Single-quoted quotes outside double-quoted ones (inner quotes belong to their outer quote)."""
+def _pair_singles(
+    text: str, para: Paragraph, index: int, doubles: Sequence[QuotedSpan], continuing: bool = False
+) -> tuple[list[QuotedSpan], int | None]:
+    """Single-quoted quotes outside double-quoted ones (inner quotes belong to their outer quote), and
+    the opening mark of one left open at the paragraph's end. British papers quote in single marks,
+    with the same convention as double marks for a quote over several paragraphs: each paragraph
+    reopens it, only the last closes it."""
     inside = [(d.open_mark, d.outer_end) for d in doubles]
     found: list[QuotedSpan] = []
     open_at: int | None = None
@@ -159,11 +175,36 @@ def _pair_singles(text: str, para: Paragraph, index: int, doubles: Sequence[Quot
             after = text[pos + 1] if pos + 1 < para.end else " "
             if after.isalnum():
                 continue  # don’t, Clinton’s: an apostrophe inside a word
-            span = _make_span(text, open_at + 1, pos, open_at, pos, index, False)
+            if _plural_possessive(text, pos, para, inside):
+                continue
+            span = _make_span(text, open_at + 1, pos, open_at, pos, index, continuing and open_at == para.start)
             if span:
                 found.append(span)
             open_at = None
-    return found
+    pending = None
+    if open_at is not None and not inside:
+        # left open: a quote running on into the next paragraph, kept only if that one reopens it
+        span = _make_span(text, open_at + 1, para.end, open_at, None, index, continuing and open_at == para.start)
+        if span:
+            found.append(span)
+            pending = open_at
+    return found, pending
+
+
+def _plural_possessive(text: str, pos: int, para: Paragraph, inside: Sequence[tuple[int, int]]) -> bool:
+    """`‘I love the fans’ support,’ he said`: a mark after a plural -s that runs on into a word is an
+    apostrophe when the next mark that is not inside a word can only close (this quote's real end);
+    when the next one opens a quote instead (‘the boys’ and ‘the girls’), this one closes."""
+    if text[pos - 1] not in "sS" or pos + 2 >= para.end or not text[pos + 1].isspace() or not text[pos + 2].isalnum():
+        return False
+    for later in range(pos + 1, para.end):
+        if text[later] not in ALL_SINGLE or any(a <= later < b for a, b in inside):
+            continue
+        before, after = text[later - 1], text[later + 1] if later + 1 < para.end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # don’t
+        return not _can_open(text, later, para) and _can_close(text, later, para)
+    return False
 
 
 def _make_span(text, start, end, open_mark, close_mark, paragraph, continued):
