@@ -95,3 +95,26 @@ def test_the_campaign_is_the_campaign_named_before(extract, paragraphs, name):
 def test_the_campaign_without_a_campaign_named_stays_as_written(extract, paragraphs):
     records = extract("\n\n".join(paragraphs))
     assert records[-1]["speaker"] == "The campaign"
+
+
+def test_a_possessed_role_is_the_person_described_with_it(nlp):
+    _, _, (speaker,) = resolve_all(
+        nlp,
+        ["Jane Roe, Smith's spokeswoman, said he would run.", "Smith's spokeswoman said the race was close."],
+        [(1, "spokeswoman", 0)],
+    )
+    assert (speaker.name, speaker.speaker_kind) == ("Jane Roe", "person")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # never the owner of the role
+        ["Tom Smith was charged with fraud on Monday.", "Smith's lawyer said the charges were false."],
+        # nor someone with the role for another owner
+        ["Jane Roe, Brown's lawyer, said he would appeal.", "Smith's lawyer said the charges were false."],
+    ],
+)
+def test_a_possessed_role_with_no_bearer_stays_as_written(nlp, paragraphs):
+    _, _, (speaker,) = resolve_all(nlp, paragraphs, [(1, "lawyer", 0)])
+    assert speaker.name == "Smith's lawyer"

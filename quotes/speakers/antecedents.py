@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotes.speakers.mentions import possessor
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     DETERMINERS,
@@ -92,6 +93,9 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     role_gender = gender_of_title(head.text)
     modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}
     role_key = TITLE_NORMAL.get(role, role)
+    owner = possessor(head)
+    if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
+        return _described_with(registry, owner.lower_, role_key, role_gender, position)
     fallback: Entity | None = None
     for entity, mention in registry.by_recency(position):
         if not fits_role(entity, wanted=wanted, role_gender=role_gender):
@@ -101,6 +105,19 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
         if fallback is None and mention.salience > 0 and not mention.quoted:
             fallback = entity
     return fallback
+
+
+def _described_with(registry: EntityRegistry, owner: str, role_key: str, role_gender: str | None,
+                    position: int) -> Entity | None:
+    """The latest earlier person, not the owner, whose title or description has both the role word and
+    the owner's name ("Jane Roe, Grayson's spokeswoman", "NATO Secretary General Jens Stoltenberg")."""
+    for entity, _ in registry.by_recency(position):
+        if not fits_role(entity, wanted="person", role_gender=role_gender) or owner in entity.keys:
+            continue
+        words = role_words(entity.title) | role_words(entity.description)
+        if role_key in words and owner in {re.sub(r"['’]s?$", "", word) for word in words}:
+            return entity
+    return None
 
 
 def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -103,10 +103,17 @@ def definite_role(head: Token) -> str | None:
     if lemma not in PERSON_ROLE_NOUNS and lemma not in ORG_ROLE_NOUNS:
         return None
     if not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
-        return None
+        owner = possessor(head)
+        named_owner = owner is not None and owner.lower_ not in PRONOUNS
+        return lemma if named_owner and lemma in PERSON_ROLE_NOUNS else None
     if lemma in ORG_ROLE_NOUNS and any(t.i < head.i and is_proper(t) for t in head.subtree):
         return None
     return lemma
+
+
+def possessor(head: Token) -> Token | None:
+    """Whose role it is ("Grayson's spokeswoman"), or None."""
+    return next((child for child in head.children if child.dep_ == "poss"), None)
 
 
 def common_noun_kind(head: Token) -> str:

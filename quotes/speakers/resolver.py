@@ -33,6 +33,7 @@ from quotes.speakers.mentions import (
     name_parts,
     personal_org_name,
     personal_org_owner,
+    possessor,
     salience,
     strip_possessive,
     title_role,
@@ -179,7 +180,9 @@ class _Cases:
     def _role(self, head: Token, span: Span, role: str, base: int) -> Speaker:
         chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base)
         person = antecedents.role_kind(role) == "person"
-        if person and (chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))):
+        owned = possessor(head) is not None  # "Grayson's spokeswoman" is not whoever is named next
+        unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
+        if person and not owned and unborne:
             paragraph = self.registry.walk_start(head, base=base)[0]
             self.cataphora[(span.start_char + base, span.end_char + base)] = (role, head.idx + base, paragraph)
         if role in NAMED_ONLY_ORG_NOUNS:
