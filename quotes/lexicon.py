@@ -127,6 +127,18 @@ SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
 PHRASE_VERB_FORMS: dict[str, str] = _build_forms(PHRASE_VERBS)
 
+#: Speech verbs that report what was talked about through a preposition ("wrote about his time in the
+#: army", "complained of the imbalance", "commented on the decision"): the complain (37.8) and
+#: manner-of-speaking verbs among ``SPEECH_VERBS`` that take "about", "of" or "on". "speak" itself is no
+#: cue: as one it lowered speech F1 on PolNeAR train (it mostly names an appearance, "spoke at a rally").
+TOPIC_CUES: frozenset[str] = frozenset(
+    """
+    ask comment write complain boast brag joke testify tweet post warn question rant muse
+    speculate remark
+    """.split()
+)
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on"})
+
 #: Verbs of going on with an act ("continued to insist that …", "went on to say …", "began to argue
 #: …"): the speech verb in their to-infinitive was said by their subject, unlike after verbs of wanting,
 #: refusing or planning ("declined to say", "plans to announce"), which stay out.

@@ -80,3 +80,27 @@ def test_participle_that_says_nothing_stays_in_the_reported_words(extract):
     assert [r["quote"] for r in extract(text)] == [
         "the company raised $21 million in January, bringing its total to $95 million"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        ("The president wrote on Tuesday about the rights of gun victims.", "the rights of gun victims", "wrote"),
+        ("Jane Doe complained of the economic imbalance in the country.", "the economic imbalance in the country", "complained"),
+    ],
+)
+def test_what_a_speech_verb_was_about_is_what_was_said(extract, text, quote, cue):
+    records = extract(text)
+    assert [(r["quote"], r["cue"], r["rule"]) for r in records] == [(quote, cue, "reported.topic")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president was asked about it on Tuesday.",  # passive, and a pronoun
+        "Jane Doe wrote about it at length.",  # a pronoun only points at the topic
+        "Jane Doe commented at the convention on Tuesday.",  # a place and a day, not a topic
+    ],
+)
+def test_speech_verb_without_a_topic_gives_no_record(extract, text):
+    assert extract(text) == []

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import OBJECT_CUES, SPEECH_NOUNS, speech_lemma
+from quotes.lexicon import OBJECT_CUES, SPEECH_NOUNS, TOPIC_CUES, TOPIC_PREPOSITIONS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.common import (
@@ -243,7 +243,10 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if repaired:
         return [(repaired, "reported.object_clause", True)]
     said = _said_object(verb)
-    return [(said, "reported.object", False)] if said else []
+    if said:
+        return [(said, "reported.object", False)]
+    topic = _spoken_about(verb)
+    return [(topic, "reported.topic", False)] if topic else []
 
 
 #: Object words that only point at what was said ("announced it", "denied that", "said something").
@@ -286,6 +289,28 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
             extra.extend(conj.subtree)
             end = conj.right_edge.i
     return extra
+
+
+def _spoken_about(verb: Token) -> list[Token]:
+    """ "Obama wrote on Tuesday about rights denied to victims", "she complained of the imbalance": a
+    speech verb with no object or clause reports what it was about. Not a pronoun ("asked about it")
+    nor a single word."""
+    if speech_lemma(verb.lower_) not in TOPIC_CUES:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    topics = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in TOPIC_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
+    ]
+    topic = topics[0] if topics else None
+    if topic is None or topic.tag_ in _POINTING_TAGS or topic.pos_ == "PRON":
+        return []
+    tokens = list(topic.subtree)
+    return tokens if sum(not t.is_punct for t in tokens) >= 2 else []
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:
