@@ -55,6 +55,11 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Speech verbs whose direct object is the person or outlet spoken to ("told MailOnline", "assured
+#: voters"): Levin's tell verbs (37.2) and advise verbs (37.9), kept to those of ``SPEECH_VERBS``.
+#: Such an object is never the speaker.
+ADDRESSEE_VERBS: frozenset[str] = frozenset("tell inform assure reassure notify brief advise".split())
+
 #: Verbs that attribute a quoted phrase inside their complement to their subject without being verbs
 #: of saying: naming ("branded him a “loser”"; Levin 29.3 dub verbs, 29.2 characterize verbs) and
 #: judging ("credited Merkel with holding “the continent together”"; Levin 33 judgment verbs), kept to

@@ -107,3 +107,104 @@ def test_british_single_quotes_end_to_end(extract, quote, qtype, mention, cue):
 
 def test_british_headline_with_a_scare_quote_is_no_record(extract):
     assert all("woke" not in r["quote"] for r in extract(BRITISH))
+
+
+# ------------------------------------------------------------------ speakers, names and round-ups
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention, cue",
+    [
+        # the addressee of a tell-verb is never the speaker, even when the parse gives the cue no subject
+        ("'I'm absolutely gutted,' Mrs Smith, 54, told MailOnline.", "I'm absolutely gutted", "Mrs Smith", "told"),
+        ("'I'm absolutely gutted,' Mrs Smith, 54, told the Daily Mail.", "I'm absolutely gutted", "Mrs Smith", "told"),
+        # negative: an inverted speaker after the cue still is the speaker
+        ("'I'm absolutely gutted,' said Mrs Smith, 54, from Leeds.", "I'm absolutely gutted", "Mrs Smith", "said"),
+    ],
+)
+def test_the_addressee_of_a_tell_verb_is_not_the_speaker(extract, text, quote, mention, cue):
+    record = only(extract(LEAD + text), quote)
+    assert (record["speaker_mention"], record["cue"]) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Residents of the area, known locally as “the Flats,” said they were worried.", "the Flats"),
+        ("She told “Sixty Minutes” that she had no regrets.", "Sixty Minutes"),
+    ],
+)
+def test_a_name_in_quote_marks_inside_the_speaker_or_addressee_is_no_quote(extract, text, name):
+    records = extract(LEAD + text)
+    assert all(name not in r["quote"] for r in records)
+    assert len(records) == 1 and records[0]["type"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # negatives: a quote after the subject, and a statement told to reporters, stay quotes
+        ("Residents of the area said the estate was “falling apart.”", "the estate was “falling apart.”"),
+        ("She told reporters: “We will not go back.”", "We will not go back."),
+    ],
+)
+def test_a_quote_outside_the_speaker_and_addressee_stays(extract, text, quote):
+    assert only(extract(LEAD + text), quote)
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ('Mary Major, CNN: "A draw, at best, for both of them."', "A draw, at best, for both of them.", "Mary Major"),
+        ('Mary Major, CNN: "Smith owned the stage tonight."', "Smith owned the stage tonight.", "Mary Major"),
+    ],
+)
+def test_a_round_up_label_credits_a_verbless_quote(extract, text, quote, mention):
+    assert only(extract(LEAD + text), quote)["speaker_mention"] == mention
+
+
+def test_a_verbless_quote_after_a_label_that_names_nobody_is_no_record(extract):
+    assert extract(LEAD + 'The verdict: "A draw, at best, for both of them."') == []
+
+
+# ------------------------------------------------------------------------------- known misses
+
+
+@pytest.mark.xfail(strict=True, reason="an embedded post with no introducing 'X tweeted:' paragraph is not "
+                   "credited to the author its signature names (the signature is cut as furniture first)")
+def test_an_embedded_post_is_its_signed_authors_quote(extract):
+    text = (LEAD + "Senator Jane Doe reacted to the ruling online.\n\n"
+            "Today's ruling is a victory for every family in this state. pic.twitter.com/AbC123\n"
+            "— Jane Doe (@SenJaneDoe) March 3, 2024\n")
+    assert only(extract(text), "Today's ruling is a victory for every family in this state.")["speaker"] == "Jane Doe"
+
+
+@pytest.mark.xfail(strict=True, reason="the parser hangs the wire-style time 'on Thursday' after the cue on the "
+                   "reported verb, so it opens the reported content")
+def test_a_time_after_the_cue_is_not_reported_content(extract):
+    records = extract(LEAD + "Sunak said on Thursday he would not call an early election.")
+    assert [r["quote"] for r in records] == ["he would not call an early election"]
+
+
+@pytest.mark.xfail(strict=True, reason="'accused X of …' with no quote marks is reported speech the rules do not read")
+def test_an_accusation_without_quote_marks_is_reported_speech(extract):
+    records = extract(LEAD + "Quebec Premier François Legault on Wednesday accused Ottawa of ignoring the province.")
+    assert [r["speaker"] for r in records] == ["François Legault"]
+
+
+@pytest.mark.xfail(strict=True, reason="a colon intro's cue is the root of its sentence, not the speech verb it governs")
+def test_a_colon_intro_cue_is_its_speech_verb(extract):
+    text = LEAD + "Her opponent was quick to respond:\n\n\"This ruling changes nothing at all for the voters.\""
+    assert only(extract(text), "This ruling changes nothing at all for the voters.")["cue"] == "respond"
+
+
+@pytest.mark.xfail(strict=True, reason="single marks nested in single marks pair the inner opening with the outer one")
+def test_single_quotes_nested_in_single_quotes(extract):
+    text = LEAD + "He said: 'The plans are 'unworkable' and must be scrapped now.'"
+    assert only(extract(text), "The plans are 'unworkable' and must be scrapped now.")["cue"] == "said"
+
+
+@pytest.mark.xfail(strict=True, reason="a speech verb in a relative clause of the speaker's phrase is taken as the cue")
+def test_a_speech_verb_inside_the_speakers_relative_clause_is_not_the_cue(extract):
+    text = LEAD + "\"We will win this time,\" the senator who wrote \"The Art of the Deal\" said."
+    assert only(extract(text), "We will win this time")["cue"] == "said"

@@ -23,10 +23,11 @@ from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
-#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”").
+#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”", "told
+#: “60 Minutes” that …": the addressee of a tell-verb is a show, not a quote).
 TITLE_LEADS = frozenset(
     "on in to of at from with by titled entitled called named dubbed read reads reading wrote watched watch "
-    "book film movie show song album".split()
+    "book film movie show song album tell tells told telling".split()
 )
 
 #: At most this many tokens (speaker, addressee, punctuation) between a cue and the quote it introduces.
@@ -248,7 +249,8 @@ def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:
         joined = any(ch in text[gap_start:gap_end] for ch in ",:") or text[quote.end - 1] in "!?"
     else:
         gap_start, gap_end = cue.end_char, quote.start
-        joined = doc_text(doc)[gap_start:gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
+        # from the cue's start: a round-up label's colon is the cue and the join at once
+        joined = doc_text(doc)[cue.start_char : gap_end].rstrip(" \"“«„‘'").endswith((",", ":"))
     first = token_index_at(doc, gap_start)
     between = doc[first : max(first, token_index_at(doc, gap_end))]
     return joined and len(between) <= MAX_CUE_GAP_TOKENS and not any(is_verb(t) for t in between)

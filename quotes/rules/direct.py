@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotes.lexicon import ADDRESSEE_VERBS, speech_lemma
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, according_to_source, inside_quotes, is_speech_verb, subject_of
 from quotes.rules.headline import headline_lead
@@ -36,6 +37,8 @@ def attribute_direct(
                 return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
             if is_speech_verb(token):
                 speaker = subject_of(token)
+                if speaker is not None and _holds(speaker, quote):
+                    continue  # the quote names the speaker ("Residents of “the Flats” said …")
                 if speaker is None or inside_quotes(speaker, quotes):
                     speaker = _nearest_name(tokens, token)
                 return token, speaker, rule
@@ -185,11 +188,27 @@ def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Toke
     return tokens  # nearest first
 
 
+def _holds(speaker: Token, quote: LocalQuote) -> bool:
+    """Does the speaker's phrase contain the quoted span (“Residents of the area, known as “the Flats,”
+    said …”)? Then the quote is part of a name, not what the cue's subject said."""
+    last = speaker.right_edge
+    return speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last)
+
+
+def _addressees(cue: Token) -> set[int]:
+    """Token indices of whom a tell-verb's object names ("“…,” Mrs Smith, 54, told MailOnline")."""
+    if speech_lemma(cue.lower_) not in ADDRESSEE_VERBS:
+        return set()
+    return {t.i for child in cue.children if child.dep_ in ("dobj", "dative") for t in child.subtree}
+
+
 def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
-    """When the parse gives the cue no subject: the closest name or pronoun next to it."""
+    """When the parse gives the cue no subject: the closest name or pronoun next to it, not the
+    addressee of a tell-verb."""
     best = None
+    addressees = _addressees(cue)
     for token in window:
-        if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj":
+        if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj" or token.i in addressees:
             continue  # "tweeted on Wednesday": a weekday is no speaker
         if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SPEAKER_ENTITY_TYPES:
             if token.lower_ in ("it", "this", "that", "what", "which", "who"):
