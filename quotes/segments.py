@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.furniture import trim_furniture
+from quotes.lexicon import speech_lemma
 from quotes.syntax import SENTENCE_CUT
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
@@ -22,6 +23,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 #: A quote closed by sentence punctuation and credited by a dash to a capitalised name ("“…” ― Jane
 #: Doe, mayor"): prose, though the credit after the quote does not end with a full stop.
 _DASH_CREDITED_QUOTE = re.compile(r"""^[“"][^“”"]+[.!?,][”"]\s*(?:―|—|–|--)\s*[A-Z@]""")
+#: A short quote closed by its punctuation and followed by a short cue sentence ("“Sad!” Trump
+#: tweeted.", "‘No,’ he said."): prose however few its words, when the words after it hold a cue verb.
+_SHORT_CUED_QUOTE = re.compile(r"""^[“"‘'][^“”"‘’\n]{1,60}[.!?,…][”"’']\s+(?P<cue>[\w.'’ -]{1,40})[.!?]$""")
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,11 @@ def _cut(text: str, start: int, end: int, max_chars: int):
         yield start, end
 
 
+def _short_cued_quote(paragraph: str) -> bool:
+    match = _SHORT_CUED_QUOTE.match(paragraph)
+    return match is not None and any(speech_lemma(word) for word in match.group("cue").split())
+
+
 def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     """Headlines, section labels, bylines and bullet items are not prose and never yield quotes.
 
@@ -124,7 +133,7 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     if stripped[-1] == ":" and len(words) >= 2:
         return True  # "Cruz continued:", "Jane Doe, The Daily Record:": an introduction, never a headline
     if len(words) < 4:
-        return False
+        return _short_cued_quote(stripped)
     if ends_sentence and stripped[-1] not in _TERMINAL and not _DASH_CREDITED_QUOTE.match(stripped):
         return False
     long_words = [w for w in words if len(w) >= 4]

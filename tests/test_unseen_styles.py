@@ -167,6 +167,23 @@ def test_a_verbless_quote_after_a_label_that_names_nobody_is_no_record(extract):
     assert extract(LEAD + 'The verdict: "A draw, at best, for both of them."') == []
 
 
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ('"Sad!" Trump tweeted.', "Sad!", "Trump"),
+        ("‘No,’ he said.", "No", "he"),
+        ('"Why?" she asked.', "Why?", "she"),
+    ],
+)
+def test_a_short_quote_paragraph_with_its_cue_is_prose(extract, text, quote, mention):
+    assert only(extract(LEAD + text), quote)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text", ['"Sad!" Trump Rally.', "'Woke' row deepens.", '"No" vote wins.'])
+def test_a_short_headline_with_a_quote_stays_a_headline(extract, text):
+    assert extract(LEAD + text) == []
+
+
 # ------------------------------------------------------------------------------- known misses
 
 
