@@ -225,3 +225,48 @@ def test_single_quotes_nested_in_single_quotes(extract):
 def test_a_speech_verb_inside_the_speakers_relative_clause_is_not_the_cue(extract):
     text = LEAD + "\"We will win this time,\" the senator who wrote \"The Art of the Deal\" said."
     assert only(extract(text), "We will win this time")["cue"] == "said"
+
+
+# --------------------------------------------------------------- wire styles that already work
+
+WIRE = (
+    "Premier says housing plan stays\n\n"
+    "VICTORIA — B.C. Premier David Eby says the province will not back down on its housing plan.\n\n"
+    "\"People are tired of waiting,\" Eby says.\n\n"
+    "NDP critic Jane Roe declined to say whether her party would back the bill.\n\n"
+    "— With files from The Associated Press\n\n"
+    "(Reporting by William James; Editing by Kate Holton)\n\n"
+    "This report by The Canadian Press was first published March 5, 2024.\n"
+)
+
+
+def test_wire_datelines_sign_offs_and_withheld_speech_give_no_records(extract):
+    records = extract(WIRE)
+    assert [(r["speaker"], r["cue"], r["quote"]) for r in records] == [
+        ("David Eby", "says", "the province will not back down on its housing plan"),
+        ("David Eby", "says", "People are tired of waiting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention, cue",
+    [
+        ('"What are we doing here?" asked campaign manager Jane Doe.', "What are we doing here?",
+         "campaign manager Jane Doe", "asked"),
+        ('"We must cut costs across the board," the chief executive wrote in a memo to staff.',
+         "We must cut costs across the board", "the chief executive", "wrote"),
+        ('"That was the plan all along," tweeted the mayor, Bill Smith.', "That was the plan all along",
+         "Bill Smith", "tweeted"),
+    ],
+)
+def test_inverted_and_written_cues(extract, text, quote, mention, cue):
+    record = only(extract(LEAD + text), quote)
+    assert (record["speaker_mention"], record["cue"]) == (mention, cue)
+
+
+@pytest.mark.xfail(strict=True, reason="a question a named subject puts to somebody ('a reporter asked Jane Doe') "
+                   "comes out with neither speaker nor cue")
+def test_the_person_asked_is_not_the_speaker_of_the_question(extract):
+    record = only(extract(LEAD + '"What are we doing here?" a reporter asked campaign manager Jane Doe.'),
+                  "What are we doing here?")
+    assert (record["speaker_mention"], record["cue"]) == ("a reporter", "asked")
