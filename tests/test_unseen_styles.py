@@ -270,3 +270,22 @@ def test_the_person_asked_is_not_the_speaker_of_the_question(extract):
     record = only(extract(LEAD + '"What are we doing here?" a reporter asked campaign manager Jane Doe.'),
                   "What are we doing here?")
     assert (record["speaker_mention"], record["cue"]) == ("a reporter", "asked")
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ('"This is a big year for all of us!" his niece, Del. Marcia "Cia" Price, shouted to the crowd.',
+         "This is a big year for all of us!", "his niece"),
+        ('"We will win this one," said Dwayne "The Rock" Johnson.', "We will win this one", "Dwayne \"The Rock\" Johnson"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_the_speakers_name_is_no_quote(extract, text, quote, mention):
+    records = extract(LEAD + text)
+    assert [r["quote"] for r in records] == [quote]
+    assert records[0]["speaker_mention"].startswith(mention.split(",")[0])
+
+
+def test_a_quoted_phrase_after_the_cue_is_no_nickname(extract):
+    records = extract(LEAD + '"We will win this one," he said, "No Matter What" Smith does.')
+    assert only(records, "We will win this one")["cue"] == "said"

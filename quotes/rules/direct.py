@@ -3,6 +3,7 @@ colon that introduces it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -171,12 +172,38 @@ def _window_after(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token
     if ends_its_sentence(doc, quote):
         return tokens
     for token in doc[token_index_at(doc, quote.outer_end) :]:
+        if inside_quotes(token, quotes) and in_nickname(doc, token, quotes):
+            continue  # “…!” Del. Marcia “Cia” Price shouted: the speaker's name goes on
         if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
             break
         if token.text in SENTENCE_END_TOKENS:
             break
         tokens.append(token)
     return tokens
+
+
+#: A nickname: one or two capitalised words, nothing else.
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def in_nickname(doc: Doc, token: Token, quotes: QuoteIndex) -> bool:
+    """Is the token inside a nickname in quote marks between a given name and a surname (Marcia “Cia”
+    Price, Dwayne “The Rock” Johnson)? Such marks are part of a name, not a quote."""
+    text = doc_text(doc)
+    for index in quotes.overlapping(token.idx, token.idx + 1):
+        quote = quotes[index]
+        before = text[: quote.outer_start].rstrip().split()
+        after = text[quote.outer_end :].split()
+        if (
+            _NICKNAME.fullmatch(text[quote.start : quote.end])
+            and before
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and after
+            and after[0][:1].isupper()
+        ):
+            return True
+    return False
 
 
 def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token]:
@@ -189,9 +216,13 @@ def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Toke
 
 
 def _holds(speaker: Token, quote: LocalQuote) -> bool:
-    """Does the speaker's phrase contain the quoted span (“Residents of the area, known as “the Flats,”
-    said …”)? Then the quote is part of a name, not what the cue's subject said."""
+    """Does the speaker's phrase, headed before the quote, contain the quoted span (“Residents of the
+    area, known as “the Flats,” said …”)? Then the quote is part of a name, not what the cue's subject
+    said. A head after the quote ("“…,” Sarandon, 69, told MSNBC") is the parser hanging the quote
+    on the speaker by mistake."""
     last = speaker.right_edge
+    if speaker.idx > quote.outer_start:
+        return False
     return speaker.left_edge.idx <= quote.start and quote.end <= last.idx + len(last)
 
 
