@@ -216,6 +216,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         # only what follows the cue: "which I said was …" keeps the relative pronoun out
         rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
         tokens = [t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i]
+        tokens = [t for t in tokens if t.i not in _time_of_saying(verb, complements)]
         return [(tokens + _coordinated_clauses(verb, tokens), rule, True)]
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
@@ -247,6 +248,29 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         return [(said, "reported.object", False)]
     topic = _spoken_about(verb)
     return [(topic, "reported.topic", False)] if topic else []
+
+
+#: Links of a time phrase to the verb it dates ("on Thursday", "last week").
+_TIME_PHRASE_DEPS = frozenset({"prep", "npadvmod"})
+
+
+def _time_of_saying(verb: Token, complements: Sequence[Token]) -> set[int]:
+    """ "Sunak said on Thursday he would not …": a time phrase right after the cue, before the reported
+    clause's subject, dates the saying; the parser hangs it on the reported verb. After "that" it is
+    the content's own time and stays ("said that on Thursday he would …")."""
+    for clause in complements:
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        for child in clause.children:
+            phrase = list(child.subtree)
+            if (
+                child.dep_ in _TIME_PHRASE_DEPS
+                and phrase[0].i == verb.i + 1
+                and subject is not None
+                and phrase[-1].i < subject.left_edge.i
+                and any(t.ent_type_ in ("DATE", "TIME") for t in phrase)
+            ):
+                return {t.i for t in phrase}
+    return set()
 
 
 #: Object words that only point at what was said ("announced it", "denied that", "said something").
