@@ -20,6 +20,15 @@ from dataclasses import dataclass
 
 from quotes.syntax import DATELINE_PREFIX
 
+#: "NEW DELHI: " / "MUMBAI, March 5: " opening a story: the colon dateline of South Asian papers, a
+#: place in capitals (and a date) before a colon. Without a date it reads like a transcript's speaker
+#: label ("SANDERS: We need …"), so ``quotes.segments`` cuts it only when it is the one such line, and
+#: never before a first- or second-person opening, which is somebody speaking. Three capitals at least:
+#: "AP: …", "UN: …" credit a source.
+COLON_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,30}(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?:\s+(?=[A-Z])"
+    r"(?!(?:I|I'm|I’m|We|We're|We’re|You|My|Our|Your|Let's|Let’s)\b)"  # a speaker's first words
+)
 #: A source in square brackets after the last sentence of a round-up item.
 _SOURCE_CITATION = re.compile(r"(?<=[.!?”\"’])\s*\[[^\[\]\n]{1,80}\]\.?\s*$")
 #: A markup tag (with attributes) or a closing / self-closing tag.
@@ -55,8 +64,9 @@ class Trimmed:
     closes_post: bool = False
 
 
-def trim_furniture(text: str, start: int, end: int) -> Trimmed:
-    """The line ``text[start:end]`` without the page furniture at its ends."""
+def trim_furniture(text: str, start: int, end: int, *, colon_dateline: bool = False) -> Trimmed:
+    """The line ``text[start:end]`` without the page furniture at its ends; with ``colon_dateline``,
+    a place in capitals and a colon opening it is a dateline even without a date."""
     line = text[start:end]
     if _OPEN_TAG.match(line):
         return Trimmed(start, start, True)
@@ -75,6 +85,9 @@ def trim_furniture(text: str, start: int, end: int) -> Trimmed:
                 tagged = tagged or pattern is _TRAILING_TAGS
     if not is_post:
         dateline = DATELINE_PREFIX.match(line)
+        colon = COLON_DATELINE.match(line)
+        if dateline is None and colon and (colon_dateline or colon.group("date")):
+            dateline = colon
         if dateline and dateline.end() >= tail:
             return Trimmed(start, start, False)  # a dateline on a line of its own
         if dateline:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.furniture import trim_furniture
+from quotes.furniture import COLON_DATELINE, trim_furniture
 from quotes.lexicon import speech_lemma
 from quotes.syntax import SENTENCE_CUT
 
@@ -53,8 +53,10 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
         else:
             spans.append((start, end))
     paragraphs: list[Paragraph] = []
+    # one line opening "PLACE: " is a dateline; several are a transcript's speaker labels
+    colon_dateline = sum(1 for line_start, line_end in spans if COLON_DATELINE.match(text[line_start:line_end])) == 1
     for line_start, line_end in spans:
-        kept = trim_furniture(text, line_start, line_end)
+        kept = trim_furniture(text, line_start, line_end, colon_dateline=colon_dateline)
         if kept.start == kept.end:  # nothing but furniture: kept whole, never read
             if kept.closes_post and paragraphs and not paragraphs[-1].is_post:
                 paragraphs[-1] = _as_post(text, paragraphs[-1])  # the signature's own line

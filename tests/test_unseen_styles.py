@@ -298,3 +298,35 @@ def test_a_nickname_in_quote_marks_inside_the_speakers_name_is_no_quote(extract,
 def test_a_quoted_phrase_after_the_cue_is_no_nickname(extract):
     records = extract(LEAD + '"We will win this one," he said, "No Matter What" Smith does.')
     assert only(records, "We will win this one")["cue"] == "said"
+
+
+# ------------------------------------------------------------------------------- colon datelines
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('NEW DELHI: Prime Minister Jane Rao on Sunday said India would "never bow" to pressure.', "Jane Rao"),
+        ('MUMBAI, March 5: Skipper Raj Mehta said the team would "come back stronger".', "Raj Mehta"),
+        ("KOLKATA: Chief Minister Asha Sen said the state would not comply.", "Asha Sen"),
+    ],
+)
+def test_a_colon_dateline_is_no_speaker(extract, text, speaker):
+    assert [r["speaker"] for r in extract(LEAD + text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # negatives: transcript labels (several, or one opening with the speaker's "We")
+        ("SANDERS: We need a political revolution now.\n\nCLINTON: I disagree with that plan.", ["SANDERS", "CLINTON"]),
+        ("TRUMP: We will build the wall and they will pay.", ["TRUMP"]),
+    ],
+)
+def test_a_transcript_speaker_label_is_no_dateline(extract, text, speakers):
+    assert [r["speaker"] for r in extract(LEAD + text)] == speakers
+
+
+@pytest.mark.xfail(strict=True, reason="one capitalised label before a third-person sentence reads as a colon dateline")
+def test_a_lone_transcript_label_before_a_third_person_sentence(extract):
+    assert [r["speaker"] for r in extract(LEAD + "TRUMP: Mexico will pay for the wall, believe me.")] == ["TRUMP"]
