@@ -243,11 +243,34 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     repaired = _misparsed_object_clause(verb)
     if repaired:
         return [(repaired, "reported.object_clause", True)]
+    accusation = _accusation(verb)
+    if accusation:
+        return [(accusation, "reported.object", False)]
     said = _said_object(verb)
     if said:
         return [(said, "reported.object", False)]
     topic = _spoken_about(verb)
     return [(topic, "reported.topic", False)] if topic else []
+
+
+#: Verbs of blaming whose object is who is blamed and whose "of" phrase is what for ("accused Ottawa of
+#: ignoring the province"): object and phrase together are what was said, as PolNeAR annotates them.
+ACCUSATION_VERBS = frozenset({"accuse"})
+
+
+def _accusation(verb: Token) -> list[Token]:
+    """ "accused Ottawa of ignoring the province": the object and its "of" phrase (the parser hangs the
+    phrase on the verb or on the object)."""
+    if speech_lemma(verb.lower_) not in ACCUSATION_VERBS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    heads = (verb, obj)
+    of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+    if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
+        return []
+    return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
 
 
 #: Links of a time phrase to the verb it dates ("on Thursday", "last week").
