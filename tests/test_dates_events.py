@@ -172,17 +172,17 @@ def test_later_dating_of_someone_else_does_not_date_the_lede(dated):
 
 def test_times_that_point_back_at_the_event(dated):
     records = dated(
-        "Ted Cruz refused to endorse the nominee in a speech at the convention in July.\n\n"
-        "“No, this is not politics,” Cruz said at the time.\n\n"
-        "At a breakfast with delegates the following morning, Cruz said he would not back down."
+        "Ruth Vale refused to endorse the nominee in a speech at the convention in July.\n\n"
+        "“No, this is a matter of principle,” Vale said at the time.\n\n"
+        "At a breakfast with delegates the following morning, Vale said she would not back down."
     )
-    assert when(records, "No, this is not politics") == ("2020-07", "stated")
-    assert when(records, "he would not back down") == ("2020-07", "stated")
+    assert when(records, "No, this is a matter of") == ("2020-07", "stated")
+    assert when(records, "she would not back down") == ("2020-07", "stated")
 
 
 def test_a_time_pointing_back_with_no_event_before_is_not_a_date(dated):
-    records = dated("“No, this is not politics,” Cruz said at the time.")
-    assert when(records, "No, this is not politics") == (PUBLISHED, "document")
+    records = dated("“No, this is a matter of principle,” Vale said at the time.")
+    assert when(records, "No, this is a matter of") == (PUBLISHED, "document")
 
 
 def test_a_dated_book_does_not_date_later_quotes(dated):
@@ -220,19 +220,19 @@ def test_future_and_background_events_do_not_date_later_quotes(dated, first):
 
 def test_a_dated_letter_is_not_a_gathering_others_speak_at(dated):
     records = dated(
-        "The city sent a cease-and-desist letter to the campaign on Thursday.\n\n"
-        "The campaign's state chairman, Phil Lovas, said he cannot comment on the letter."
+        "The town mailed a legal warning letter to the Vale campaign on Thursday.\n\n"
+        "The campaign's county chair, Ana Ruiz, said she could not discuss the warning."
     )
-    assert when(records, "he cannot comment") == (PUBLISHED, "document")
+    assert when(records, "she could not discuss") == (PUBLISHED, "document")
 
 
 def test_a_quote_from_the_dated_letter_takes_its_date(dated):
     records = dated(
-        "The city sent a cease-and-desist letter to the campaign on Thursday.\n\n"
+        "The town mailed a legal warning letter to the Vale campaign on Thursday.\n\n"
         "The ad features images of uniformed officers.\n\n"
-        "City Attorney Brad Holm said in the letter that the ad misleads voters."
+        "City Attorney Omar Diaz said in the letter that the ad deceives voters."
     )
-    assert when(records, "the ad misleads voters") == ("2021-02-11", "context")
+    assert when(records, "the ad deceives voters") == ("2021-02-11", "context")
 
 
 def test_a_gathering_the_story_stays_at_keeps_its_date(dated):
@@ -265,15 +265,15 @@ def test_a_month_and_day_almost_a_year_back_is_the_coming_one(dated):
 
 def test_a_headline_takes_the_date_its_body_gives_its_speaker(dated):
     records = dated(
-        "Senator Cruz endorses Trump, who says he is honored.\n\n"
-        "Senator from Texas says he cannot allow Clinton to win.\n\n"
-        "Sen. Ted Cruz is endorsing Donald Trump's presidential campaign, a turn in a rocky relationship "
-        "between the two men that has ricocheted from fawning support to searing personal insults.\n\n"
-        "In a message posted Friday, Cruz said he has had areas of significant disagreement with Trump.\n\n"
-        "In a statement Friday, Trump said: “I am greatly honored by the endorsement of Senator Cruz.”"
+        "Senator Vale endorses Ruiz, who says she is grateful.\n\n"
+        "Senator from Ohio says she cannot let Diaz win.\n\n"
+        "Sen. Ruth Vale is endorsing Ana Ruiz's bid for governor, a turn in a bumpy rivalry "
+        "between the two women that has swung from warm praise to bitter personal attacks.\n\n"
+        "In a post on Friday, Vale said she has had many serious disagreements with Ruiz.\n\n"
+        "In a statement Friday, Ruiz said: “I am deeply grateful for the support of Senator Vale.”"
     )
-    assert when(records, "he is honored") == (FRIDAY, "context")
-    assert when(records, "he cannot allow Clinton") == (FRIDAY, "context")
+    assert when(records, "she is grateful") == (FRIDAY, "context")
+    assert when(records, "she cannot let Diaz") == (FRIDAY, "context")
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,11 @@ def _phrases(records):
         # the cue governing the phrase wins over a nearer cue after it
         ("The mayor called the closure “an attack on our city,” but he also noted the costs.",
          "the closure “an attack on our city,”", "called"),
-        ("Ash described the move as a “major breach of trust,” adding that she would resign.",
-         "the move as a “major breach of trust,”", "described"),
+        ("Ash described the merger as a “grave betrayal of workers,” adding that she would resign.",
+         "the merger as a “grave betrayal of workers,”", "described"),
         # verbs of naming and judging carry a quoted phrase too
-        ("Jacobs credited Merkel with holding “the entire continent together” through the crisis.",
-         "Merkel with holding “the entire continent together” through the crisis", "credited"),
+        ("Jacobs credited the mayor with keeping “the whole town afloat” through the flood.",
+         "the mayor with keeping “the whole town afloat” through the flood", "credited"),
         ("The senator branded the bill “a giveaway to the banks.”", "the bill “a giveaway to the banks.”", "branded"),
         # a preposition right after the cue belongs to the cue
         ("The delegate warned of a “ferocious” battle ahead.", "a “ferocious” battle ahead", "warned"),
@@ -27,11 +27,11 @@ def _phrases(records):
         ("Trump spoke on Friday, telling reporters in Scotland that the vote is “a great thing.”",
          "the vote is “a great thing.”", "telling"),
         # a phrase of the cue after the quote goes on with what was said; the time of saying does not
-        ("Clinton blamed the “fog of war” for the failure of the mission.",
-         "the “fog of war” for the failure of the mission", "blamed"),
-        ("Beck called Palin a “clown” on his radio show.", "Palin a “clown”", "called"),
+        ("Vale blamed the “chaos of the night” for the collapse of the talks.",
+         "the “chaos of the night” for the collapse of the talks", "blamed"),
+        ("Diaz called Ruiz a “puppet” on his weekly podcast.", "Ruiz a “puppet”", "called"),
         # the writer's apposition after the quote and its comma is no part of it
-        ("Cruz knocked Rubio and called him a “moderate,” a subtle dig at a rival.", "him a “moderate,”", "called"),
+        ("Vale mocked Ruiz and called her a “dreamer,” a gentle jab at a rival.", "her a “dreamer,”", "called"),
         # a cue conjoined after the quote is an act of its own
         ("He called it “shameful” and called on the leaders to stop.", "it “shameful”", "called"),
         # a naming participle: the phrase names the noun before it
@@ -47,7 +47,7 @@ def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, q
     [
         # introduced by the cue: a direct quote, not a phrase
         "Trump told reporters, “We will win this state by a lot.”",
-        "Kelly responded pointedly, with a smile: “Can happen when you are older.”",
+        "Ruiz answered coolly, with a grin: “That happens when you are tired.”",
         # a show named after a cue is a title, not a quote
         "He said on “Meet the Press.” that he would win.",
         # "so-called" names a thing
@@ -106,7 +106,7 @@ def test_words_after_a_quote_that_finish_its_sentence_make_it_mixed(extract, tex
         # punctuation inside the marks ends the quote's own sentence
         ("“We are extremely happy,” the union said on Monday.", "We are extremely happy"),
         # the quote is the subject of the writer's sentence
-        ("The slogan “Make America Great Again” resonated with him so much that he wore it.", None),
+        ("The motto “Build the Future Together” appealed to him so much that he printed it.", None),
         # the time of saying
         ("Trump tweeted, “Thank you Indiana, we love you” on Friday afternoon.", "Thank you Indiana, we love you"),
     ],

@@ -65,7 +65,7 @@ def test_participle_question_is_not_the_answerers_words(extract):
     "text, question",
     [
         ("When asked if he would endorse Trump, Ryan said he was not there yet.", "if he would endorse Trump"),
-        ("Asked on Fox News who leads the party in his view, he said Ryan.", "who leads the party in his view"),
+        ("Asked on CNN who runs the council in his view, he said Diaz.", "who runs the council in his view"),
     ],
 )
 def test_question_put_by_somebody_unnamed_is_a_record_without_speaker(extract, text, question):
@@ -94,8 +94,8 @@ def test_cue_inside_reported_clause_splits_it_into_two_fragments(extract):
 
 
 def test_according_to_inside_a_clause_splits_it_into_two_fragments(extract):
-    records = extract("In Iowa, Trump is in first, according to the polling average, although Carson keeps it close.")
-    assert [r["quote"] for r in records] == ["In Iowa, Trump is in first", "although Carson keeps it close"]
+    records = extract("In Ohio, Vale is in front, according to the latest survey, although Ruiz keeps it tight.")
+    assert [r["quote"] for r in records] == ["In Ohio, Vale is in front", "although Ruiz keeps it tight"]
 
 
 @pytest.mark.parametrize(
@@ -171,8 +171,8 @@ def test_quote_left_open_at_paragraph_end_runs_on_into_the_next(extract):
 @pytest.mark.parametrize(
     "text, quote",
     [
-        ("Cruz says if elected president “I will work very closely with leaders in Congress.”", "if elected president “I will work very closely with leaders in Congress.”"),
-        ("Manafort described winning the nomination \"as an intricate series of steps that requires a strategy.\"", "winning the nomination \"as an intricate series of steps that requires a strategy.\""),
+        ("Vale says if elected governor “I will work hand in hand with the mayors of every city.”", "if elected governor “I will work hand in hand with the mayors of every city.”"),
+        ("Diaz described passing the budget \"as a long chain of votes that needs careful planning.\"", "passing the budget \"as a long chain of votes that needs careful planning.\""),
     ],
 )
 def test_content_opening_before_the_quote_makes_one_mixed_record(extract, text, quote):
@@ -195,8 +195,8 @@ def test_words_between_cue_and_quote_that_are_not_content_leave_it_direct(extrac
 @pytest.mark.parametrize(
     "text, speaker, quote",
     [
-        ("Trump: My immigration plans aren't set in stone.", "Trump", "My immigration plans aren't set in stone"),
-        ("FALLIN: I think he is trying to campaign as a healer.", "FALLIN", "I think he is trying to campaign as a healer"),
+        ("Vale: My housing plans are not final yet.", "Vale", "My housing plans are not final yet"),
+        ("RUIZ: I think she is trying to run as a unifier.", "RUIZ", "I think she is trying to run as a unifier"),
     ],
 )
 def test_name_and_colon_opening_a_paragraph_give_the_name_the_rest(extract, text, speaker, quote):
@@ -208,7 +208,7 @@ def test_name_and_colon_opening_a_paragraph_give_the_name_the_rest(extract, text
     "text",
     [
         "Update: The story was changed on Monday to add a comment.",  # page furniture
-        "Q: And the idea of building a wall along the southern border?",  # an interviewer's turn
+        "Q: And the plan for a new bridge over the northern river?",  # an interviewer's turn
         "Background: The two sides met in 2019 to talk about the deal.",
     ],
 )

@@ -74,8 +74,8 @@ def test_possessive_pronoun_of_the_writer_names_nobody(nlp):
     [
         # a campaign named in passing, in a sentence with no cue, is what "the campaign" means later
         (["A new ad from Jane Roe's presidential campaign is out. The FBI said it had questions.",
-          "The campaign says the ad will air nationally."], "the Roe campaign"),
-        (["Tom Smith's campaign is new.", "The campaign says the ad will air nationally."], "the Smith campaign"),
+          "The campaign says the spot will run in every state."], "the Roe campaign"),
+        (["Tom Smith's campaign is new.", "The campaign says the spot will run in every state."], "the Smith campaign"),
     ],
 )
 def test_the_campaign_is_the_campaign_named_before(extract, paragraphs, name):
@@ -89,7 +89,7 @@ def test_the_campaign_is_the_campaign_named_before(extract, paragraphs, name):
         # no campaign named: never the last organisation subject
         ["The FBI said it would review the case.", "The campaign said the rally was cancelled."],
         # a campaign manager is a person, not a campaign
-        ["Jane Roe's campaign manager was there.", "The campaign says the ad will air nationally."],
+        ["Jane Roe's campaign manager was there.", "The campaign says the spot will run in every state."],
     ],
 )
 def test_the_campaign_without_a_campaign_named_stays_as_written(extract, paragraphs):

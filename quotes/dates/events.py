@@ -1,5 +1,5 @@
-"""Dated events in an article's own sentences: "Suu Kyi visited the White House on Wednesday", "EU
-leaders met Friday in Bratislava", "a 2008 Clinton ad". Quotes that belong to such an event take its
+"""Dated events in an article's own sentences: "The premier visited the capital on Wednesday", "the
+ministers met Friday in Lisbon", "a 2008 Clinton ad". Quotes that belong to such an event take its
 date (see :mod:`quotes.dates.assign`), though no time expression stands beside their cue.
 
 A sentence dates an event when a time expression outside its quotes is attached to its main verb in the
@@ -198,8 +198,8 @@ def _dates_main_event(span: Span, sentence: Span) -> bool:
 
 
 def _inside_content(token: Token, sentence: Span) -> bool:
-    """The expression is inside what somebody said or a relative clause ("said he expects Clinton to
-    recover from pneumonia, which forced her to leave a Sept. 11 memorial event"): not the sentence's
+    """The expression is inside what somebody said or a relative clause ("said he expects the senator to
+    recover from the flu, which forced her to leave a charity dinner on Sept. 11"): not the sentence's
     own event."""
     while token.i != sentence.root.i and token.head.i != token.i:
         if token.dep_ in CONTENT_DEPS:

@@ -1,7 +1,7 @@
 """Headlines: their present tense is headline style, not the time of saying.
 
-"Cruz endorses Trump, who says he is honored" tells, in the present, words the story dates in its body
-("In a statement Friday, Trump said …"). A quote of the headline (or the subhead under it) told in the
+"Vale endorses Ruiz, who says she is grateful" tells, in the present, words the story dates in its body
+("In a statement Friday, Ruiz said …"). A quote of the headline (or the subhead under it) told in the
 present, or by a label ("Sanders: …"), takes the date of its speaker's first quote in the body, when that
 quote's date comes from the article (stated or carried); when the body leaves that quote on the
 publication day, so does the headline.

@@ -61,7 +61,7 @@ FURNITURE_LABELS = frozenset(
 
 
 def label_candidate(doc: Doc) -> Candidate | None:
-    """ "Trump: My immigration plans aren't set in stone." / "FALLIN: I think …": the rest of a
+    """ "Vale: My housing plans are not final yet." / "FALLIN: I think …": the rest of a
     paragraph opening with a name and a colon is that speaker's words. A
     quote mark right after the colon is left to the direct rules."""
     text = doc_text(doc)

@@ -1,5 +1,5 @@
 """Partial quotes: a phrase in quote marks inside the complement of a cue ("called the plan “a
-disaster”", "described the move as a “major breach of trust”") is the cue's whole complement, a
+disaster”", "described the merger as a “grave betrayal of workers”") is the cue's whole complement, a
 ``mixed`` record. The cue is the verb that governs the phrase in the parse, not the nearest cue by
 position: "Trump called the attack “an act of terror,” but noted …" is Trump calling, not noting.
 """
@@ -137,8 +137,8 @@ def _is_complement(child: Token, quote: LocalQuote) -> bool:
 
 def _continues_after(doc: Doc, child: Token, quote: LocalQuote) -> bool:
     """A phrase of the cue straight after the quote, with no punctuation between, that goes on with
-    what was said ("blamed the “fog of war” [for the failure …]", "calls it “a mistake” [because …]"),
-    not the time or place of saying ("[on his radio show]")."""
+    what was said ("blamed the “chaos of the night” [for the collapse …]", "calls it “a mistake” [because …]"),
+    not the time or place of saying ("[on his weekly podcast]")."""
     if child.idx < quote.outer_end or child.left_edge.idx < quote.outer_end:
         return False
     if doc_text(doc)[quote.outer_end : child.left_edge.idx].strip():
