@@ -368,6 +368,9 @@ def _connect(spec: str, *, factory: ExtractorFactory | None, model: str | None) 
             cluster.close()
 
 
+#: Where Dask keeps the environment variables its nanny sets for worker processes.
+_WORKER_ENVIRON = "distributed.nanny.pre-spawn-environ"
+
 #: Settings for the clusters the CLI starts. Dask's statistical profiler samples the task thread every
 #: few milliseconds; for pure-Python tasks like ours each sample is a GIL hand-over, and they made
 #: extraction measurably slower than in one process. The event-loop tick and the memory and system
@@ -382,11 +385,8 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "1s",
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    f"{_WORKER_ENVIRON}.MALLOC_TRIM_THRESHOLD_": None,
 }
-
-
-_WORKER_ENVIRON = "distributed.nanny.pre-spawn-environ"
 
 
 def _local_cluster(local_cluster: Any, workers: int, *, model: str | None = None, fork: bool = False) -> Any:

@@ -38,7 +38,7 @@ def attribute_direct(
                 return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
             if is_speech_verb(token):
                 speaker = subject_of(token)
-                if speaker is not None and _holds(speaker, quote):
+                if speaker is not None and _speaker_phrase_holds(speaker, quote):
                     continue  # the quote names the speaker ("Residents of “the Flats” said …")
                 if speaker is None or inside_quotes(speaker, quotes):
                     speaker = _nearest_name(tokens, token)
@@ -215,7 +215,7 @@ def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Toke
     return tokens  # nearest first
 
 
-def _holds(speaker: Token, quote: LocalQuote) -> bool:
+def _speaker_phrase_holds(speaker: Token, quote: LocalQuote) -> bool:
     """Does the speaker's phrase, headed before the quote, contain the quoted span (“Residents of the
     area, known as “the Flats,” said …”)? Then the quote is part of a name, not what the cue's subject
     said. A head after the quote ("“…,” Sarandon, 69, told MSNBC") is the parser hanging the quote

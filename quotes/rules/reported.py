@@ -216,7 +216,8 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         # only what follows the cue: "which I said was …" keeps the relative pronoun out
         rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
         tokens = [t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i]
-        tokens = [t for t in tokens if t.i not in _time_of_saying(verb, complements)]
+        time_of_saying = _time_of_saying(verb, complements)
+        tokens = [t for t in tokens if t.i not in time_of_saying]
         return [(tokens + _coordinated_clauses(verb, tokens), rule, True)]
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
@@ -263,7 +264,7 @@ def _accusation(verb: Token) -> list[Token]:
     phrase on the verb or on the object)."""
     if speech_lemma(verb.lower_) not in ACCUSATION_VERBS:
         return []
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = _object_after(verb)
     if obj is None:
         return []
     heads = (verb, obj)
@@ -271,6 +272,16 @@ def _accusation(verb: Token) -> list[Token]:
     if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
         return []
     return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
+
+
+def _object_after(verb: Token) -> Token | None:
+    """The verb's direct object, when it follows the verb (one before it is a misparse or a question)."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def _more_than_a_word(tokens: Sequence[Token]) -> bool:
+    """Two words or more: a single word ("announced changes") says too little to be what was said."""
+    return sum(not t.is_punct for t in tokens) >= 2
 
 
 #: Links of a time phrase to the verb it dates ("on Thursday", "last week").
@@ -307,14 +318,14 @@ def _said_object(verb: Token) -> list[Token]:
     the parser hangs on the verb right after the object ("steps to tighten gun sales") is the object's."""
     if speech_lemma(verb.lower_) not in OBJECT_CUES:
         return []
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = _object_after(verb)
     if obj is None or obj.tag_ in _POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
         return []
     tokens = [t for t in obj.subtree if t.i > verb.i]
     follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
     if follows is not None:
         tokens += list(follows.subtree)
-    return tokens if sum(not t.is_punct for t in tokens) >= 2 else []
+    return tokens if _more_than_a_word(tokens) else []
 
 
 def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
@@ -357,7 +368,7 @@ def _spoken_about(verb: Token) -> list[Token]:
     if topic is None or topic.tag_ in _POINTING_TAGS or topic.pos_ == "PRON":
         return []
     tokens = list(topic.subtree)
-    return tokens if sum(not t.is_punct for t in tokens) >= 2 else []
+    return tokens if _more_than_a_word(tokens) else []
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:

@@ -201,7 +201,7 @@ def personal_org_owner(head: Token) -> Token | None:
     or None. A singular organisation noun of :data:`PERSONAL_ORG_NOUNS` with a possessive before it."""
     if head.pos_ != "NOUN" or head.lower_ not in PERSONAL_ORG_NOUNS or head.tag_ != "NN":
         return None
-    return next((child for child in head.children if child.dep_ == "poss"), None)
+    return possessor(head)
 
 
 def personal_org_name(person: str, noun: str) -> str:

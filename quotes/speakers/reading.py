@@ -77,7 +77,6 @@ def read_paragraph(
                 registry.add_mention(entity, span, base=base, salience=salience(token))
 
 
-
 def _salience(ent: Span, kind: str, parsed: bool, first_named: set[int]) -> int:
     """A mention's salience; in a sentence that got no parse (no cue in it), the first person or
     organisation counts as its subject: news sentences name who acts first ("In a statement on
