@@ -172,9 +172,11 @@ def _window_after(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Token
     if ends_its_sentence(doc, quote):
         return tokens
     for token in doc[token_index_at(doc, quote.outer_end) :]:
-        if inside_quotes(token, quotes) and in_nickname(doc, token, quotes):
-            continue  # “…!” Del. Marcia “Cia” Price shouted: the speaker's name goes on
-        if inside_quotes(token, quotes) or len(tokens) >= CUE_WINDOW_TOKENS:
+        if inside_quotes(token, quotes):
+            if in_nickname(doc, token, quotes):
+                continue  # “…!” Del. Marcia “Cia” Price shouted: the speaker's name goes on
+            break
+        if len(tokens) >= CUE_WINDOW_TOKENS:
             break
         if token.text in SENTENCE_END_TOKENS:
             break
