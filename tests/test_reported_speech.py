@@ -104,3 +104,30 @@ def test_what_a_speech_verb_was_about_is_what_was_said(extract, text, quote, cue
 )
 def test_speech_verb_without_a_topic_gives_no_record(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the mayor is expected to win the race with ease.",
+        "That being said, the council will meet again in the spring.",
+        "With this said, the plan still needs a vote in the assembly.",
+        "Having said that, the board will look at the budget again.",
+        "Needless to say, the new schedule pleased nobody at the plant.",
+    ],
+)
+def test_said_as_a_linking_phrase_is_no_cue(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # negatives: a demonstrative that is the speaker, and a plain "said that" before its clause
+        ("Critics said this, and the mayor agreed the budget was too large.", "the budget was too large"),
+        ("But that said, the mayor noted the vote was very close.", "the vote was very close"),
+        ("The lawyer said that the case against the firm was weak.", "the case against the firm was weak"),
+    ],
+)
+def test_said_after_a_demonstrative_still_reports_when_it_is_speech(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text)]

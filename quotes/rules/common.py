@@ -75,7 +75,40 @@ def inside_quotes(token: Token, quotes: QuoteIndex) -> bool:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return is_verb(token) and speech_lemma(token.lower_) is not None and token.dep_ != "amod"
+    return (
+        is_verb(token)
+        and speech_lemma(token.lower_) is not None
+        and token.dep_ != "amod"
+        and not is_discourse_marker(token)
+    )
+
+
+#: Words that point back at what was just told ("that said", "having said this").
+_POINTING_BACK = frozenset({"that", "this"})
+#: Set phrases of "say" that only link sentences ("Needless to say, …", "Suffice it to say, …").
+_LINKING_SAY = (("needless", "to"), ("suffice", "to"), ("suffice", "it", "to"))
+
+
+def is_discourse_marker(verb: Token) -> bool:
+    """ "That said, the bill may pass", "That being said, …", "Having said that, …", "Needless to say,
+    …": "said" here joins the sentence to the one before, like "however"; nobody says anything."""
+    if verb.lower_ not in ("said", "say"):
+        return False
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(0, verb.i - 3) : verb.i]]
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lower_ == "say":
+        return after is not None and after.text == "," and any(tuple(before[-len(p) :]) == p for p in _LINKING_SAY)
+    if before[-1:] == ["having"] and after is not None and after.lower_ in _POINTING_BACK:
+        follows = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        return follows is not None and follows.text == ","
+    pointer = verb.i - 2 if before[-1:] == ["being"] else verb.i - 1
+    if pointer < 0 or doc[pointer].lower_ not in _POINTING_BACK or after is None or after.text != ",":
+        return False
+    # the pointing word opens the clause ("But that said", "With this said"), unlike a relative
+    # pronoun ("the man that said, …")
+    opener = doc[pointer - 1] if pointer else None
+    return opener is None or opener.is_punct or opener.pos_ in ("CCONJ", "ADV", "DET") or opener.lower_ == "with"
 
 
 def cue_span(token: Token) -> Span:
