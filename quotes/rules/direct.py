@@ -61,7 +61,7 @@ def colon_intro_in_sentence(before: Sequence[Token]) -> tuple[Token, Token | Non
     clause = list(reversed(before[1:]))  # text order, up to the sentence start or a previous quote
     if not clause:
         return None
-    verbs = [t for t in clause if is_verb(t) and (t.head not in clause or t.head is t)]
+    verbs = [t for t in clause if is_verb(t) and (t.head not in clause or t.head.i == t.i)]
     if verbs:
         speaker = subject_of(verbs[-1])
         return (verbs[-1], speaker) if speaker is not None else None
