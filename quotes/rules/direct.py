@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -118,7 +119,10 @@ def dash_credit(doc: Doc, quote: LocalQuote, before: Sequence[Token]) -> Token |
     the writer's); the name is the credit's part before any comma, what follows is a role."""
     if any(not t.is_punct for t in before):
         return None  # words before the quote: the dash belongs to the writer's sentence
-    credit = [t for t in doc[token_index_at(doc, quote.outer_end) :] if not t.is_space]
+    # One token past the longest credit is enough to reject a longer one; reading on to the paragraph's
+    # end for every quote would make a long one-paragraph document quadratic.
+    following = (t for t in doc[token_index_at(doc, quote.outer_end) :] if not t.is_space)
+    credit = list(islice(following, _CREDIT_TOKENS + 1))
     if not credit or credit[0].text not in _CREDIT_DASHES or len(credit) > _CREDIT_TOKENS:
         return None
     while credit and credit[-1].is_punct:
