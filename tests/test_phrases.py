@@ -116,3 +116,38 @@ def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
     assert not [r for r in records if r["rule"] == "mixed.run_on"]
     if quote is not None:
         assert quote in [r["quote"] for r in records if r["type"] == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        # a verb of no saying whose clause holds a quoted phrase: the phrase is its subject's claim
+        ("Ortiz predicted that the next budget would be “a bloodbath for schools.”",
+         "the next budget would be “a bloodbath for schools.”", "predicted"),
+        ("The auditor found that the agency had “lost track” of its own vehicles.",
+         "the agency had “lost track” of its own vehicles", "found"),
+    ],
+)
+def test_quoted_phrase_in_any_verbs_clause_is_its_subjects(extract, text, quote, cue):
+    assert (quote, cue) in _phrases(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject that speaks: an empty "it"
+        "It follows that the plan was “doomed” from the start.",
+        # a passive: the subject did not say it
+        "The nurse was persuaded that the drug was “perfectly safe.”",
+        # a scare-quoted word under a verb with no clause
+        "The store sold “organic” apples at a premium.",
+    ],
+)
+def test_no_clause_record_without_a_speaking_subject(extract, text):
+    assert not [r for r in extract(text) if r["rule"] == "mixed.that_clause"]
+
+
+def test_a_phrase_from_a_source_goes_on_with_what_was_said(extract):
+    # "from" names where the thing came from, not where it was said
+    records = extract("Vale mocked Ruiz for taking “a small fortune” from the oil lobby.")
+    assert ("Ruiz for taking “a small fortune” from the oil lobby", "mocked") in _phrases(records)

@@ -18,7 +18,14 @@ from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
-from quotes.rules.phrases import governing_cue, next_report_follows, phrase_span, phrase_speaker, run_on_span
+from quotes.rules.phrases import (
+    clause_cue,
+    governing_cue,
+    next_report_follows,
+    phrase_span,
+    phrase_speaker,
+    run_on_span,
+)
 from quotes.rules.reported import reported_speech
 from quotes.segments import Paragraph
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
@@ -153,6 +160,9 @@ def _direct_candidate(
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
+        claimed = clause_cue(doc, quote, quotes)
+        if claimed is not None:
+            return _phrase_candidate(doc, quote, claimed, phrase_speaker(claimed), rule="mixed.that_clause")
         return None  # scare quotes, titles, single words: not a quote on their own
     if _looks_like_title(doc, quote):
         return None
@@ -172,7 +182,9 @@ def _direct_candidate(
 _RUN_ON_RULES = frozenset({"direct.cue_after", "direct.cue_before"})
 
 
-def _phrase_candidate(doc: Doc, quote: LocalQuote, cue_token: Token, speaker: Token | None) -> Candidate | None:
+def _phrase_candidate(
+    doc: Doc, quote: LocalQuote, cue_token: Token, speaker: Token | None, *, rule: str = "mixed.cue_phrase"
+) -> Candidate | None:
     """A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
     the cue's whole complement, which makes it mixed; a phrase outside the clause, or a title, is no
     quote."""
@@ -181,7 +193,7 @@ def _phrase_candidate(doc: Doc, quote: LocalQuote, cue_token: Token, speaker: To
     span = phrase_span(doc, quote, cue_token)
     if span is None:
         return None
-    return Candidate(*span, "mixed", "mixed.cue_phrase", cue_span(cue_token), speaker)
+    return Candidate(*span, "mixed", rule, cue_span(cue_token), speaker)
 
 
 #: Links under which a verb between cue and quote is the writer's, not the reported content: a relative

@@ -29,7 +29,7 @@ CUE_PREPOSITIONS = frozenset({"of", "for", "about", "on", "against", "at", "over
 _NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "punct"})
 #: Prepositions of the time and place of saying: after the quote they tell where or when it was said
 #: ("called him a “clown” [on his radio show]"), not what.
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "since", "from", "via", "while"})
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "since", "via", "while"})
 #: Participles that name a thing rather than report words ("a memo titled “…”", "a loophole called “…”").
 _SO_CALLED = re.compile(r"\bso-?\s*$", re.IGNORECASE)
 NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"})
@@ -47,11 +47,8 @@ def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | No
     reports. A quote right after its cue ("said “…”", "told reporters: “…”") is no phrase."""
     if doc_text(doc)[: quote.outer_start].rstrip().endswith(_INTRODUCING_PUNCTUATION):
         return None  # "told reporters, “…”", "responded with a smile: “…”": introduced, not embedded
-    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
-    content = doc[first:end]
-    if not len(content):
-        return None
-    root = next((t for t in content if not first <= t.head.i < end or t.head.i == t.i), None)
+    first = token_index_at(doc, quote.start)
+    root = _content_root(doc, quote)
     if root is None:
         return None
     child = root
@@ -62,6 +59,45 @@ def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | No
             return ancestor if _complement_before(doc, ancestor, child, first) else None
         child = ancestor
     return None
+
+
+#: Subjects that hold no speaker: "it starts with the proposition that …", "there was talk that …".
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _content_root(doc: Doc, quote: LocalQuote) -> Token | None:
+    """The quoted words' token whose head lies outside them (or that heads itself)."""
+    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
+    return next((t for t in doc[first:end] if not first <= t.head.i < end or t.head.i == t.i), None)
+
+
+def clause_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | None:
+    """Any verb whose clausal complement holds a quoted phrase, when no cue governs it ("Hewlett
+    sniped that the chief was “learning on the job”", "He anticipated that the hardest part would
+    be “dealing with the mess”"): words in quote marks inside what somebody claims, finds or
+    predicts are that somebody's. The verb is the first one above the quote; it needs a subject
+    that can speak, not a passive ("was told that …"), and words of the clause before the marks (a
+    clause that is all quote keeps the direct rules)."""
+    first = token_index_at(doc, quote.start)
+    root = _content_root(doc, quote)
+    if root is None:
+        return None
+    child = root
+    for ancestor in root.ancestors:
+        if is_verb(ancestor) and not inside_quotes(ancestor, quotes):
+            if ancestor.i > first or child.dep_ != "ccomp" or not _words_before(child, first):
+                return None
+            subject = subject_of(ancestor)
+            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in _EMPTY_SUBJECTS:
+                return None
+            return ancestor
+        child = ancestor
+    return None
+
+
+def _words_before(clause: Token, first: int) -> bool:
+    """Words of the clause (not counting a complementiser "that") stand before the quote."""
+    return any(_is_word(t) and t.lower_ != "that" for t in clause.subtree if t.i < first)
 
 
 def phrase_speaker(cue: Token) -> Token | None:
