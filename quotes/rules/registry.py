@@ -49,7 +49,7 @@ RULES: dict[str, Rule] = {
         Rule("direct.headline_lead", "direct", 0.6, "Senator Said Reform “Has To Start At Home.” “…”"),
         Rule("direct.no_cue", "direct", 0.63, "a sentence-like quote opening a paragraph, speaker unknown"),
         Rule("mixed.cue_phrase", "mixed", 0.68, "X called the plan “a disaster”"),
-        Rule("mixed.that_clause", "mixed", 0.6, "X sniped that the chief was “learning on the job”: any verb's that-clause"),
+        Rule("mixed.that_clause", "mixed", 0.54, "X found that the chief had “lost track”: any verb's clause"),
         Rule("mixed.run_on", "mixed", 0.71, "“We are happy” about the ruling, she said: words after the quote"),
         Rule("reported.as_clause", "reported", 0.57, "As X noted, the plan will fail"),
         Rule("reported.noun_clause", "reported", 0.4, "X's claim that the plan will fail"),
