@@ -137,6 +137,24 @@ def continued_speaker(current: Found, last: Found | None) -> Found:
     return replace(current, speaker=last.speaker)
 
 
+def continued_quote(found: Sequence[Found], k: int) -> int | None:
+    """The index of the quote that ``found[k]``, a quote with no cue, goes on with: the last quote in
+    marks before it in the same paragraph by the same speaker ("…," Lee said. "…"); None for any other
+    quote, or when the paragraph has none (a reported clause between is skipped: "said Lee, who has
+    accused …")."""
+    current = found[k]
+    if current.candidate.rule != CONTINUED or current.speaker is None:
+        return None
+    for j in range(k - 1, -1, -1):
+        before = found[j]
+        if before.paragraph.index != current.paragraph.index:
+            return None
+        same_speaker = before.speaker is not None and before.speaker.name == current.speaker.name
+        if same_speaker and before.candidate.type in ("direct", "mixed"):
+            return j
+    return None
+
+
 def relabel_uncued(current: Found) -> Found:
     """A continued quote left without a speaker is a quote with no cue at all."""
     if current.candidate.rule == CONTINUED and current.speaker is None:

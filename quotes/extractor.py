@@ -31,7 +31,7 @@ from quotes.dates import (
     gathering_mentions,
     headline_paragraphs,
 )
-from quotes.discourse import Found, discourse_pass
+from quotes.discourse import Found, continued_quote, discourse_pass
 from quotes.lexicon import may_hold_cue
 from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
 from quotes.quotemarks import QuotedSpan, find_quoted_spans
@@ -173,8 +173,9 @@ class Extractor:
                     quote_range=(f.candidate.start, f.candidate.end),
                     position=f.position(),
                     speaker=f.speaker.name if f.speaker else None,
+                    continues=continued_quote(found, k),
                 )
-                for f in found
+                for k, f in enumerate(found)
             ],
             reference=plan.reference,
             events=dated_events(prose, reference=plan.reference),

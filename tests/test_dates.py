@@ -22,6 +22,7 @@ from quotes.dates import (
     stated_date,
     unknown_time_text,
 )
+from quotes.dates.unknown import is_perfect
 from quotes.position import Position
 
 D = datetime.date
@@ -422,6 +423,10 @@ def test_is_vague_time(expression, expected):
         ("A clip shows the coach saying defence wins titles.", "saying", "clip"),
         ("The coach wrote in his memoir that defence wins titles.", "wrote", "in his memoir"),
         ("Citing the league table, the coach repeatedly argued that defence wins titles.", "Citing", "repeatedly"),
+        # A verb joined to the first of two past verbs with one subject shares its time.
+        ("The coach later wrote a column and said that defence wins titles.", "said", "later"),
+        ("The coach once praised the keeper, called him a wall and said defence wins titles.", "called", "once"),
+        ("More recently, the coach said that defence wins titles.", "said", "recently"),
         # Negatives.
         ("The governor said the tax is unfair.", "said", None),
         ("The governor said Tuesday the tax is unfair.", "said", None),
@@ -436,6 +441,9 @@ def test_is_vague_time(expression, expected):
         ("Citing the budget, the governor argued on Monday that the tax was unfair.", "Citing", None),
         ("The governor said in an interview later that the tax was unfair.", "said", None),
         ("A clip from 2019 shows the governor saying the tax is unfair.", "saying", None),
+        ("The governor once ran a farm and she said the tax was unfair.", "said", None),  # another subject
+        ("The governor once again said the tax was unfair.", "said", None),  # "again", not an earlier time
+        ("The governor said yes, as long as the tax was fair.", "said", None),
     ],
 )
 def test_unknown_time(nlp, sentence, cue, expected):
@@ -489,6 +497,36 @@ def article_items(nlp) -> list[DatingItem]:
         local_sentence = [i for i, s in enumerate(doc.sents) if s.start <= span.start < s.end][0]
         items.append(DatingItem(span, range_of(doc, quote), Position(paragraph, local_sentence)))
     return items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Countries that tried that in the past paid for it,” the governor said.",
+        "The governor said “the tax was repeatedly raised” by her rivals.",
+    ],
+)
+def test_unknown_time_words_inside_the_quote_are_what_was_said(nlp, sentence):
+    doc = nlp(sentence)
+    quote_range = (doc.text.index("“"), doc.text.index("”") + 1)
+    assert unknown_time_text(cue_of(doc, "said"), quote_range=quote_range) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union has been warning that the plant will close.", True),
+        ("The union's been warning that the plant will close.", True),
+        ("Officials have been urging the mayor to act, warning that the plant will close.", True),
+        ("They've warned that the plant will close.", True),
+        ("The union is warning that the plant will close.", False),
+        ("The union warned that the plant will close.", False),
+        ("The union would have been warning that the plant will close.", False),
+    ],
+)
+def test_is_perfect(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert is_perfect(cue_of(doc, "warning" if "warning" in sentence else "warned")) is expected
 
 
 def test_assign_dates_with_reference(nlp):

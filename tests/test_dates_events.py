@@ -49,6 +49,7 @@ def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
     "text",
     [
         "Smith recently said the plan was dead.",
+        "Smith recently\u00a0said the plan was dead.",  # a no-break space the tokenizer keeps
         "In a recent interview, Smith said the plan was dead.",
         "Smith said in another interview that the plan was dead.",
         "In a Bloomberg interview, Smith said the plan was dead.",
@@ -69,6 +70,11 @@ def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
         "Smith later said that the plan was dead.",
         # A book the sentence does not date.
         "In her memoir, Smith wrote that the plan was dead.",
+        # The perfect progressive: over a stretch of time up to now.
+        "Smith has been warning that the plan was dead.",
+        "Smith's been saying that the plan was dead.",
+        # A verb joined to one at an undatable time shares it.
+        "Smith later posted a photo and said that the plan was dead.",
     ],
 )
 def test_undatable_other_times_are_null(dated, text):
@@ -87,14 +93,53 @@ def test_undatable_other_times_are_null(dated, text):
         ("Smith said later that day that the plan was dead.", (PUBLISHED, "document")),  # no day told before
         ("Smith later told reporters on Monday that the plan was dead.", (MONDAY, "stated")),
         ("Smith brought up the vote and later said that the plan was dead.", (PUBLISHED, "document")),
+        ("Smith is warning that the plan was dead.", (PUBLISHED, "document")),
+        ("Smith once ran a farm and she said that the plan was dead.", (PUBLISHED, "document")),
     ],
 )
 def test_datable_times_are_not_unknown(dated, text, expected):
     assert when(dated(text), "the plan was dead") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["“Towns that tried it in the past went broke,” Lee said.", "Lee said, “as long as the towns pay, it works.”"],
+)
+def test_times_inside_the_quote_are_not_the_saying(dated, text):
+    assert dated(text)[0][1:] == (PUBLISHED, "document")
+
+
 def test_an_earlier_time_inside_what_was_said_is_not_the_saying(dated):
     assert when(dated("Smith said the plan had died years ago."), "the plan had died") == (PUBLISHED, "document")
+
+
+# --------------------------------------------------------------------------- a quote going on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The rest of the same words: the time the first part's sentence gives, or that it cannot be told.
+        ("“The plan is dead,” Lee said recently. “Nobody in this town wants it any more.”", (None, None)),
+        ("“The plan is dead,” Lee said in a recent interview. “Nobody in this town wants it any more.”", (None, None)),
+        ("“The plan is dead,” Lee said on Monday. “Nobody in this town wants it any more.”", (MONDAY, "context")),
+        ("“The plan is dead,” Lee said. “Nobody in this town wants it any more.”", (PUBLISHED, "document")),
+        # A reported clause between is not the quote it goes on with.
+        ("“The plan is dead,” said Lee, who has accused rivals of lying. “Nobody in this town wants it any more.”", (PUBLISHED, "document")),
+    ],
+)
+def test_a_quote_going_on_shares_the_time_of_its_first_part(dated, text, expected):
+    assert when(dated(text), "Nobody in this town") == expected
+
+
+def test_a_quote_going_on_takes_the_time_of_its_own_first_part(dated):
+    records = dated(
+        "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+        "“We will win,” Lee said. “Nobody can stop us.”\n\n"
+        "“Voters are tired,” Lee told a reporter recently. “They want a real change in this state.”"
+    )
+    assert when(records, "Nobody can stop us") == (MONDAY, "context")
+    assert when(records, "They want a real change") == (None, None)
 
 
 # --------------------------------------------------------------------------- across paragraphs

@@ -52,6 +52,9 @@ class DatingItem:
     #: Canonical speaker, when known: a dated event carries over to the same speaker's next words,
     #: not to somebody else quoted next ("Ruiz said Tuesday …" does not date Okafor's remark).
     speaker: str | None = None
+    #: Index (in the article's items) of the quote this one goes on with: a quote with no cue after
+    #: "…," Lee said recently. "…" in the same paragraph is the rest of the same words.
+    continues: int | None = None
 
     @property
     def paragraph(self) -> int:
@@ -125,11 +128,29 @@ def assign_dates(
         if result is not None and result.date_basis == "stated" and not _from_a_writing(item, result):
             current = Event(result.date, result.date_text, item.position, speaker_key(item.speaker))
             current.occasion = item.cue is not None and names_occasion(item.cue, item.quote_range)
+        elif item.continues is not None and _dated_by_own_sentence(results[item.continues]):
+            result = _same_words(results[item.continues])
         elif result is None and current is not None and _takes_event_date(item, current):
             result = UtteranceDate(current.date, current.date_text, "context")
             current.joined_by(item.speaker, item.position)
         results.append(result or document)
     return _headlines_from_body(items, _dated_later(items, results, events, document), document, headline)
+
+
+def _dated_by_own_sentence(result: UtteranceDate) -> bool:
+    """The quote's own sentence says when ("said Tuesday night") or that it cannot be told ("said
+    recently", "has said"): a quote that goes on with it shares that. A date found otherwise (carried from an
+    event, or the publication day) is left to the usual rules for each quote, which may get it right
+    for one of them."""
+    return result.date_basis in ("stated", None)
+
+
+def _same_words(continued: UtteranceDate) -> UtteranceDate:
+    """The date of a quote that goes on with another: the other's, as context (the date stands in the
+    other quote's sentence); an undatable time stays undatable."""
+    if continued.date_basis == "stated":
+        return UtteranceDate(continued.date, continued.date_text, "context")
+    return continued
 
 
 def _headlines_from_body(
@@ -243,7 +264,7 @@ def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDat
         if is_vague_time(found[0]):
             return UtteranceDate(None, found[0], None)
         return UtteranceDate(resolve_expression(found[0], reference), found[0], "stated")
-    unknown = unknown_time_text(item.cue)
+    unknown = unknown_time_text(item.cue, quote_range=item.quote_range)
     if unknown is not None:
         return UtteranceDate(None, unknown, None)
     if is_perfect(item.cue):

@@ -27,12 +27,15 @@ UNKNOWN_TIME_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def unknown_time_text(cue: Span) -> str | None:
-    """The words that put the saying at an unknown other time ("long", "once", "for years"), or None."""
+def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) -> str | None:
+    """The words that put the saying at an unknown other time ("long", "once", "for years"), or None.
+    Words inside the quote (``quote_range``, doc-local characters) are what was said, not when: "…
+    countries that tried that in the past," Clinton said."""
     verb = cue_verb(cue)
+    outside = quote_range or (0, 0)
     return (
-        _unknown_time_adverb(verb)
-        or _unknown_time_phrase(cue, verb)
+        _unknown_time_adverb(verb, outside)
+        or _unknown_time_phrase(cue, verb, outside)
         or _habitual_used_to(verb)
         or _undated_occasion(verb)
         or _undated_recording(verb)
@@ -57,17 +60,21 @@ def _from_a_book(verb: Token) -> str | None:
 
 def _later_on(verb: Token) -> str | None:
     """The cue's "later" ("X later said"): some time after the events told, which the sentence does not
-    give. Not "later that day" or "later in the interview" (a time or occasion named), nor a verb joined
-    to another ("brought it up and later said", "said …, adding later": the same occasion), nor the
+    give; shared by a verb joined to it ("Fields later tweeted a photo and said …"). Not "later that
+    day" or "later in the interview" (a time or occasion named), nor the "later" of a verb joined to
+    another ("brought it up and later said", "said …, adding later": the same occasion), nor the
     future."""
-    if verb.dep_ == "conj" or participle_governors(verb) or any(c.tag_ == "MD" for c in verb.children):
-        return None  # joined to another verb ("said …, adding later"); or "will later say": yet to come
-    for child in verb.children:
-        if child.dep_ != "advmod" or child.lower_ != "later" or list(child.children):
+    if participle_governors(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return None  # "said …, adding later": the same occasion; "will later say": yet to come
+    first = _sharing_verbs(verb)[-1]
+    if first.dep_ == "conj":
+        return None  # joined to another verb: "brought it up and later said"
+    for child in first.children:
+        if child.dep_ != "advmod" or child.lower_ != "later" or not _bare(child):
             continue
         # Between subject and verb ("X later said"); a fronted "Later, …" in running coverage, and "said
         # later", are more often later the same day.
-        if child.i < verb.i and not child.is_sent_start:
+        if child.i < first.i and not child.is_sent_start:
             return child.text
     return None
 
@@ -127,37 +134,78 @@ def _another_outlets(noun: Token, modifiers: list[Token]) -> bool:
     return noun.lower_ in EXCHANGE_NOUNS and indefinite and named
 
 
+#: The auxiliary of the perfect, contractions included ("he's said", "they've argued", "she'd warned").
+_PERFECT_AUX = frozenset("has have had 's ’s 've ’ve 'd ’d".split())
+
+
 def is_perfect(cue: Span) -> bool:
-    """Perfect tense ("has said", "have argued", "had mocked …, saying"): said at some earlier time the
+    """Perfect tense ("has said", "have argued", "had mocked …, saying"), progressive too ("has been
+    warning", "have been calling on"): said at some earlier time, or over a stretch of time, that the
     sentence does not give (a date in the sentence, when there is one, is found first)."""
     verb = cue_verb(cue)
     for word in [verb, *participle_governors(verb)]:
-        if word.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in word.children):
+        auxes = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        if word.tag_ == "VBN" and auxes & _PERFECT_AUX:
+            return True
+        # "been" before a participle is always the perfect ("he's been saying": the parser often
+        # misreads the contraction), unless a modal makes it hypothetical ("would have been saying").
+        if word.tag_ == "VBG" and "been" in auxes and not any(c.tag_ == "MD" for c in word.children):
             return True
     return False
 
 
-def _unknown_time_adverb(verb: Token) -> str | None:
+def _sharing_verbs(verb: Token) -> list[Token]:
+    """The cue and the verbs whose time it shares: the verb that governs a participial cue ("Trump
+    repeatedly accused him, citing …"), and the first of past verbs with one subject ("Fields later
+    tweeted a photo and said …", "he once praised her, called her …")."""
+    words = [verb, *participle_governors(verb)]
+    word = verb
+    while word.dep_ == "conj" and word.tag_ == "VBD" and word.head.tag_ == "VBD" and word.head.i != word.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            break  # "Lee once ran and she said …": another subject, another act
+        word = word.head
+        words.append(word)
+    return words
+
+
+def _unknown_time_adverb(verb: Token, quote_range: tuple[int, int]) -> str | None:
     """An adverb of habit or earlier time on the cue: "has long said", "once told"; or on the verb that
     governs a participial cue, whose time the participle shares: "Trump repeatedly accused him, citing
-    …"."""
-    for word in [verb, *participle_governors(verb)]:
+    …". The adverb alone or with a degree word ("more recently"): "long" heading "as long as" or "long
+    before", and "once again", tell no time of the saying."""
+    for word in _sharing_verbs(verb):
         for child in word.children:
-            if child.dep_ in ("advmod", "npadvmod") and child.lower_ in UNKNOWN_TIME_ADVERBS:
+            if child.dep_ not in ("advmod", "npadvmod") or child.lower_ not in UNKNOWN_TIME_ADVERBS:
+                continue
+            if _bare(child) and not quote_range[0] <= child.idx < quote_range[1]:
                 return child.text
     return None
 
 
-def _unknown_time_phrase(cue: Span, verb: Token) -> str | None:
-    """A phrase of habit attached to the cue: "has said in the past", "has argued for years"."""
+def _bare(adverb: Token) -> bool:
+    """The adverb alone, or with a word that grades it ("more recently"); a space the tokenizer kept
+    (a no-break space) is nothing."""
+    return all(c.is_space or c.lower_ in _DEGREE_WORDS for c in adverb.children)
+
+
+#: Words that grade or stress an adverb without changing what time it tells: "more recently", "so
+#: often", "even recently".
+_DEGREE_WORDS = frozenset("more most very so too quite only just rather fairly even also still".split())
+
+
+def _unknown_time_phrase(cue: Span, verb: Token, quote_range: tuple[int, int]) -> str | None:
+    """A phrase of habit attached to the cue, outside the quote: "has said in the past", "has argued for
+    years"."""
     sent = sentence_of(verb)
     sent_text = sent.text.lower()
     at_verb = verb.idx - sent.start_char
     for phrase in UNKNOWN_TIME_PHRASES:
         at = sent_text.find(phrase)
         while at != -1:
-            whole = _whole_words(sent_text, at, at + len(phrase))
-            span = cue.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase), alignment_mode="expand")
+            start, end = sent.start_char + at, sent.start_char + at + len(phrase)
+            in_quote = start < quote_range[1] and quote_range[0] < end
+            whole = _whole_words(sent_text, at, at + len(phrase)) and not in_quote
+            span = cue.doc.char_span(start, end, alignment_mode="expand")
             if whole and span is not None and at != at_verb and _ends_phrase(span) and attached_to(span, verb):
                 return sent.text[at : at + len(phrase)]
             at = sent_text.find(phrase, at + 1)
