@@ -131,3 +131,27 @@ def test_said_as_a_linking_phrase_is_no_cue(extract, text):
 )
 def test_said_after_a_demonstrative_still_reports_when_it_is_speech(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The mayor has proposed closing two of the city's libraries.", "closing two of the city's libraries"),
+        ("The senator suggested raising the fuel tax to pay for the roads.", "raising the fuel tax to pay for the roads"),
+        ("Her aide said seeing so many voters at the hall was a relief.", "seeing so many voters at the hall was a relief"),
+    ],
+)
+def test_a_gerund_complement_is_what_was_said(extract, text, quote):
+    assert [(r["quote"], r["rule"]) for r in extract(text)] == [(quote, "reported.gerund")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor kept talking about the weather.",  # no verb of saying takes the gerund
+        "The senator stopped answering after an hour of questions.",
+        "The senator admitted lying.",  # one word says too little
+    ],
+)
+def test_no_gerund_record_without_a_cue_taking_it(extract, text):
+    assert [r for r in extract(text) if r["rule"] == "reported.gerund"] == []

@@ -66,6 +66,11 @@ def test_participle_question_is_not_the_answerers_words(extract):
     [
         ("When asked if he would endorse Trump, Ryan said he was not there yet.", "if he would endorse Trump"),
         ("Asked on CNN who runs the council in his view, he said Diaz.", "who runs the council in his view"),
+        # the one asked heard the question and is not its speaker
+        ("He was asked whether he would run again.", "whether he would run again"),
+        ("Asked about the new budget, the mayor smiled.", "the new budget"),
+        ("The mayor laughed when asked about the state of the roads.", "the state of the roads"),
+        ("The senator was asked to name one law she had passed.", "to name one law she had passed"),
     ],
 )
 def test_question_put_by_somebody_unnamed_is_a_record_without_speaker(extract, text, question):
@@ -73,8 +78,18 @@ def test_question_put_by_somebody_unnamed_is_a_record_without_speaker(extract, t
     assert [(r["quote"], r["speaker"]) for r in records] == [(question, None)]
 
 
+def test_the_asker_named_by_by_is_the_speaker_of_the_question(extract):
+    records = extract("Asked by a reporter if the plan would work, the mayor shrugged.")
+    assert [(r["quote"], r["speaker_mention"]) for r in records] == [("if the plan would work", "a reporter")]
+
+
 @pytest.mark.parametrize(
-    "text", ["He was asked whether he would run again.", "Asked about the budget, the mayor smiled."]
+    "text",
+    [
+        "Asked about it, the mayor smiled.",  # a pronoun only points at the question
+        "He was asked questions for an hour.",  # what was asked is not told
+        "The mayor asked for a recount of the votes.",  # a request by the subject, not a question put
+    ],
 )
 def test_no_question_record_without_an_indirect_question(extract, text):
     assert [r for r in extract(text) if r["rule"] == "reported.question"] == []
@@ -169,15 +184,16 @@ def test_quote_left_open_at_paragraph_end_runs_on_into_the_next(extract):
 
 
 @pytest.mark.parametrize(
-    "text, quote",
+    "text, quote, rule",
     [
-        ("Vale says if elected governor “I will work hand in hand with the mayors of every city.”", "if elected governor “I will work hand in hand with the mayors of every city.”"),
-        ("Diaz described passing the budget \"as a long chain of votes that needs careful planning.\"", "passing the budget \"as a long chain of votes that needs careful planning.\""),
+        ("Vale says if elected governor “I will work hand in hand with the mayors of every city.”", "if elected governor “I will work hand in hand with the mayors of every city.”", "mixed.lead_in"),
+        # the gerund is the cue's complement, and the quote inside it makes the record mixed
+        ("Diaz described passing the budget \"as a long chain of votes that needs careful planning.\"", "passing the budget \"as a long chain of votes that needs careful planning.\"", "reported.gerund"),
     ],
 )
-def test_content_opening_before_the_quote_makes_one_mixed_record(extract, text, quote):
+def test_content_opening_before_the_quote_makes_one_mixed_record(extract, text, quote, rule):
     records = extract(text)
-    assert [(r["quote"], r["type"], r["rule"]) for r in records] == [(quote, "mixed", "mixed.lead_in")]
+    assert [(r["quote"], r["type"], r["rule"]) for r in records] == [(quote, "mixed", rule)]
 
 
 @pytest.mark.parametrize(

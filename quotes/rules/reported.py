@@ -20,6 +20,7 @@ from quotes.rules.common import (
     subject_of,
     trim,
 )
+from quotes.rules.questions import question_put
 from quotes.syntax import FINITE_TAGS, SUBJECT_DEPS, is_verb
 
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
@@ -174,23 +175,14 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
             yield candidate
 
 
-#: Words that open an indirect question ("asked whether …", "asked who leads the party").
-QUESTION_WORDS = frozenset("whether if who whom whose what which when where why how".split())
-
-
 def _question_put(verb: Token) -> Candidate | None:
-    """ "Asked whether he would run, Smith said …", "when asked if he would endorse Trump": the question
-    is an attribution of its own whose asker goes unnamed (speaker null)."""
-    if speech_lemma(verb.lower_) != "ask":
+    """ "Asked whether he would run, Smith said …", "he was asked about the wall": the question is an
+    attribution of its own, whose asker is the "by" agent or goes unnamed (speaker null)."""
+    found = question_put(verb)
+    if found is None:
         return None
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
-    if clause is None or clause.left_edge.lower_ not in QUESTION_WORDS:
-        return None
-    tokens = [t for t in clause.subtree if t.i > verb.i]
-    candidate = _make(verb.doc, tokens, verb, None, "reported.question")
-    if candidate is None or verb.doc[verb.i - 1].lower_ in ("was", "were", "is", "are", "be", "been"):
-        return None  # "he was asked whether …": the subject heard the question; left to the parse
-    return candidate
+    tokens, asker = found
+    return _make(verb.doc, tokens, verb, asker, "reported.question", require_verb=False)
 
 
 def withheld(verb: Token) -> bool:
@@ -232,6 +224,10 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     ):
         # "As the senator observed, the bill is dead." — the clause the as-clause modifies
         return _fragments(_around(rest_of_clause, own), "reported.as_clause")
+    gerund = _gerund_complement(verb)
+    if gerund is not None:
+        # "proposed conducting surveillance", "said seeing so many officers was a welcome sight"
+        return [([t for t in gerund.subtree if t.i > verb.i], "reported.gerund", True)]
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if infinitive is not None and speech_lemma(verb.lower_) in INFINITIVE_CUES:
         # "urged him to resign", "vowed to fight": requests and promises report speech too
@@ -252,6 +248,16 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         return [(said, "reported.object", False)]
     topic = _spoken_about(verb)
     return [(topic, "reported.topic", False)] if topic else []
+
+
+def _gerund_complement(verb: Token) -> Token | None:
+    """A gerund right after the cue that the parser takes as its complement ("suggested raising
+    taxes", "reported earning $13 million"): what was said, like a that-clause. The parser also
+    hangs a gerund subject's clause on it ("said seeing the police there was a relief")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1),
+        None,
+    )
 
 
 #: Verbs of blaming whose object is who is blamed and whose "of" phrase is what for ("accused Ottawa of
