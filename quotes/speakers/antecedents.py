@@ -14,8 +14,10 @@ from spacy.tokens import Span, Token
 from quotes.speakers.mentions import possessor
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
+    AGENT_ROLE_NOUNS,
     DETERMINERS,
     GROUP_PRONOUNS,
+    PARTY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_NORMAL,
@@ -88,7 +90,9 @@ def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, acce
 def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str, position: int) -> Entity | None:
     """"the Russian leader", "the company": the most recent earlier entity that fits and whose
     title/description (organisations: also name) shares the role word or a modifier of the role
-    noun; else the most recent fitting entity last mentioned as an unquoted subject."""
+    noun, and that names no other place than the role does ("the Florida senator" is not "Texas
+    Sen. Ted Doe"); else the most recent fitting entity last mentioned as an unquoted subject, when
+    :func:`may_fall_back` allows it."""
     wanted = role_kind(role)
     role_gender = gender_of_title(head.text)
     modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}
@@ -96,15 +100,54 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     owner = possessor(head)
     if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
         return _described_with(registry, owner.lower_, role_key, role_gender, position)
+    places = place_modifiers(span, head)
+    fall_back = may_fall_back(role, wanted)
     fallback: Entity | None = None
     for entity, mention in registry.by_recency(position):
         if not fits_role(entity, wanted=wanted, role_gender=role_gender):
             continue
+        if names_another_place(registry, entity, places):
+            continue  # "Texas Sen. Ted Doe" is not "the Florida senator", as bearer or as last subject
         if bears_role(entity, role_key, modifiers):
             return entity
-        if fallback is None and mention.salience > 0 and not mention.quoted:
+        if fallback is None and fall_back and mention.salience > 0 and not mention.quoted:
             fallback = entity
     return fallback
+
+
+def may_fall_back(role: str, wanted: str) -> bool:
+    """May a role noun that no earlier entity bears mean the last subject of its kind? Not a role
+    held for someone else: "the spokesman" is rarely the principal who acted last."""
+    return wanted != "person" or role not in AGENT_ROLE_NOUNS
+
+
+def place_modifiers(span: Span, head: Token) -> set[str]:
+    """Lower-cased proper words of a role phrase that tie it to a place or nation ("the Indiana
+    governor", "the senator from Vermont", "the Russian leader"), not party words ("the Republican
+    nominee") and not the institution the role sits in ("the Senate minority leader")."""
+    return {
+        t.lower_ for t in span
+        if t.i != head.i and t.is_alpha and t.lower_ not in PARTY_WORDS and t.ent_type_ != "ORG"
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "LOC"))
+    }
+
+
+def names_another_place(registry: EntityRegistry, entity: Entity, places: set[str]) -> bool:
+    """The role names a place ("the Florida senator") that the entity's title or description does not
+    have, while they name another place the article mentions ("Texas Sen."): a different person."""
+    if not places:
+        return False
+    texts = [text for text in (entity.title, entity.description) if text]
+    if any(place in text.lower() for place in places for text in texts):
+        return False  # also inside a word glued to the next by a bad page scrape
+    return any(registry.is_place(phrase) for text in texts for phrase in _word_runs(text))
+
+
+def _word_runs(text: str) -> list[str]:
+    """Single words and two-word runs of ``text``, punctuation stripped ("New Hampshire", "R-Iowa" → "Iowa")."""
+    words = [w.strip(".,;:()'’").split("-")[-1] for w in text.split()]
+    words = [w for w in words if w[:1].isupper()]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
 def _described_with(registry: EntityRegistry, owner: str, role_key: str, role_gender: str | None,

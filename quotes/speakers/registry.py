@@ -310,6 +310,10 @@ class EntityRegistry:
         """Some person met so far has this (lower-cased) last name word."""
         return self._names.has_surname(word)
 
+    def is_place(self, name: str) -> bool:
+        """A place (a GPE entity) of this name was met so far."""
+        return self._organisations.find(name, "place") is not None
+
     def learn_gender(self, entity: Entity, gender: str) -> None:
         """A he/she resolved to a person of unknown gender is evidence for later pronouns."""
         if entity.learned_gender is None:

@@ -31,6 +31,17 @@ PERSON_ROLE_NOUNS = frozenset(
     constable magistrate advocate
     """.split()
 )
+#: Roles held on someone else's behalf: "the spokesman" or "the lawyer" is the person the article
+#: introduced in that role, never simply the last person who acted (that is usually the principal).
+AGENT_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "advocate"})
+#: Party words: capitalised role modifiers ("the Republican nominee") that, unlike a place ("the
+#: Indiana governor"), an article rarely writes into the person's own title or description.
+PARTY_WORDS = frozenset(
+    """
+    republican democratic democrat gop independent libertarian conservative liberal progressive labour
+    labor green tory ndp socialist
+    """.split()
+)
 #: Role nouns that point back to an organisation ("the company said").
 ORG_ROLE_NOUNS = frozenset(
     """

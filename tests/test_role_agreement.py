@@ -1,0 +1,56 @@
+"""Role nouns ("the Florida senator", "the spokesman") stand for the person the article describes in
+that role: a place in the role must not clash with a place in the person's title, and a role held for
+someone else never falls back to whoever acted last. One sentence and multi-paragraph cases, positive
+and negative; the fixtures are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "The council met on Monday.\n\n"
+
+
+def speaker(records: list[dict], quote: str) -> str | None:
+    found = [r for r in records if r["quote"] == quote]
+    assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
+    return found[0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one paragraph: the role's place picks the senator whose title has it
+        ('Florida Sen. Marco Roe and Texas Sen. Ted Doe spoke. "We will pass it," the Florida senator said.',
+         "We will pass it", "Marco Roe"),
+        ('Florida Sen. Marco Roe and Texas Sen. Ted Doe spoke. "We will pass it," the Texas senator said.',
+         "We will pass it", "Ted Doe"),
+        # multi-paragraph: the latest senator has another state in his title, the one before fits
+        ("Sen. Marco Roe of Florida and Texas Sen. Ted Doe met with voters in a crowded hall on Monday.\n\n"
+         'Doe spoke first. "We will find the money," the Florida senator said.',
+         "We will find the money", "Marco Roe"),
+        # negative: a title with no place clashes with nothing
+        ("Sen. Marco Roe met with voters in a crowded hall on Monday.\n\n"
+         'Roe spoke first. "We will find the money," the Florida senator said.',
+         "We will find the money", "Marco Roe"),
+    ],
+)
+def test_a_place_in_the_role_must_not_clash_with_the_persons_title(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one sentence and multi-paragraph: the spokesman is not the mayor who acted last
+        ('Mayor John Doe cut the ribbon, and "we are pleased," the spokesman said.', "we are pleased",
+         "the spokesman"),
+        ("Mayor John Doe cut the ribbon at the new library on Friday.\n\n"
+         'Doe thanked the builders. "We are pleased," the spokesman said.', "We are pleased", "the spokesman"),
+        # negatives: a role the principal holds still falls back to him; a described spokesman is found
+        ('Mayor John Doe cut the ribbon, and "we are pleased," the candidate said.', "we are pleased", "John Doe"),
+        ('"The library opens today," said John Roe, a spokesman for the mayor.\n\n'
+         '"We are pleased," the spokesman added.', "We are pleased", "John Roe"),
+    ],
+)
+def test_a_role_held_for_someone_else_does_not_fall_back_to_the_last_subject(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
