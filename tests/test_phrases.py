@@ -119,17 +119,23 @@ def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
 
 
 @pytest.mark.parametrize(
-    "text, quote, cue",
+    "text, quote, cue, rule",
     [
         # a verb of no saying whose clause holds a quoted phrase: the phrase is its subject's claim
-        ("Ortiz predicted that the next budget would be “a bloodbath for schools.”",
-         "the next budget would be “a bloodbath for schools.”", "predicted"),
+        ("Ortiz anticipated that the next budget would be “a bloodbath for schools.”",
+         "the next budget would be “a bloodbath for schools.”", "anticipated", "mixed.that_clause"),
         ("The auditor found that the agency had “lost track” of its own vehicles.",
-         "the agency had “lost track” of its own vehicles", "found"),
+         "the agency had “lost track” of its own vehicles", "found", "mixed.that_clause"),
+        # a verb that casts its object as a quoted phrase
+        ("The chancellor heralded the pact with Ankara as a “breakthrough.”",
+         "the pact with Ankara as a “breakthrough.”", "heralded", "mixed.as_phrase"),
+        ("The developer offered himself as a “law and order” mayor and appealed to shop owners.",
+         "himself as a “law and order” mayor", "offered", "mixed.as_phrase"),
     ],
 )
-def test_quoted_phrase_in_any_verbs_clause_is_its_subjects(extract, text, quote, cue):
-    assert (quote, cue) in _phrases(extract(text))
+def test_quoted_phrase_in_what_any_verb_claims_is_its_subjects(extract, text, quote, cue, rule):
+    records = extract(text)
+    assert (quote, cue, rule) in [(r["quote"], r["cue"], r["rule"]) for r in records]
 
 
 @pytest.mark.parametrize(
@@ -139,12 +145,15 @@ def test_quoted_phrase_in_any_verbs_clause_is_its_subjects(extract, text, quote,
         "It follows that the plan was “doomed” from the start.",
         # a passive: the subject did not say it
         "The nurse was persuaded that the drug was “perfectly safe.”",
+        "The band was known as the “Night Owls” in their town.",
+        # "as" with no object cast: a role, not a claim
+        "She worked as a “floater” at the plant for years.",
         # a scare-quoted word under a verb with no clause
         "The store sold “organic” apples at a premium.",
     ],
 )
-def test_no_clause_record_without_a_speaking_subject(extract, text):
-    assert not [r for r in extract(text) if r["rule"] == "mixed.that_clause"]
+def test_no_claim_record_without_a_speaking_subject(extract, text):
+    assert not [r for r in extract(text) if r["rule"] in ("mixed.that_clause", "mixed.as_phrase")]
 
 
 def test_a_phrase_from_a_source_goes_on_with_what_was_said(extract):

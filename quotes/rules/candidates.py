@@ -19,7 +19,7 @@ from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
-    clause_cue,
+    claiming_verb,
     governing_cue,
     next_report_follows,
     phrase_span,
@@ -160,10 +160,7 @@ def _direct_candidate(
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
-        claimed = clause_cue(doc, quote, quotes)
-        if claimed is not None:
-            return _phrase_candidate(doc, quote, claimed, phrase_speaker(claimed), rule="mixed.that_clause")
-        return None  # scare quotes, titles, single words: not a quote on their own
+        return _claimed_phrase(doc, quote, quotes)  # or scare quotes, titles, single words: no quote
     if _looks_like_title(doc, quote):
         return None
     cue = cue_span(cue_token)
@@ -175,7 +172,17 @@ def _direct_candidate(
         if run_on is not None:
             return Candidate(*run_on, "mixed", "mixed.run_on", cue, speaker)
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
-    return _phrase_candidate(doc, quote, cue_token, speaker)
+    return _phrase_candidate(doc, quote, cue_token, speaker) or _claimed_phrase(doc, quote, quotes)
+
+
+def _claimed_phrase(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Candidate | None:
+    """A quoted phrase that no cue governs, inside what a verb's subject claims or casts
+    (:func:`claiming_verb`)."""
+    claim = claiming_verb(doc, quote, quotes)
+    if claim is None:
+        return None
+    verb, rule = claim
+    return _phrase_candidate(doc, quote, verb, phrase_speaker(verb), rule=rule)
 
 
 #: Direct rules whose quote can leave its sentence unfinished (not a colon intro or a label).

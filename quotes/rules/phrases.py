@@ -71,28 +71,50 @@ def _content_root(doc: Doc, quote: LocalQuote) -> Token | None:
     return next((t for t in doc[first:end] if not first <= t.head.i < end or t.head.i == t.i), None)
 
 
-def clause_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | None:
-    """Any verb whose clausal complement holds a quoted phrase, when no cue governs it ("Hewlett
-    sniped that the chief was “learning on the job”", "He anticipated that the hardest part would
-    be “dealing with the mess”"): words in quote marks inside what somebody claims, finds or
-    predicts are that somebody's. The verb is the first one above the quote; it needs a subject
-    that can speak, not a passive ("was told that …"), and words of the clause before the marks (a
-    clause that is all quote keeps the direct rules)."""
+#: What a claiming verb's words are called in the rule table, by the link that carries the quote.
+CLAUSE_CLAIM, AS_CLAIM = "mixed.that_clause", "mixed.as_phrase"
+
+
+def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Token, str] | None:
+    """Any verb that makes a quoted phrase its subject's words when no cue governs it, and the rule
+    that says how: its clausal complement holds the phrase ("the coach grumbled that the referee
+    was “blind as a bat”", "she anticipated that the hardest part would be “cleaning up the
+    mess”"), or it casts its object as the phrase ("the chancellor heralded the pact as a
+    “breakthrough”"): words in quote marks inside what somebody claims, finds or predicts are that
+    somebody's. The verb is the first one above the quote, or the one above the verb of the
+    clause that holds it; it needs a subject that can speak, not a passive ("was told that …",
+    "known as “…”"); a clause needs words before the marks (one that is all quote keeps the
+    direct rules)."""
     first = token_index_at(doc, quote.start)
     root = _content_root(doc, quote)
     if root is None:
         return None
-    child = root
+    child, verbs = root, 0
     for ancestor in root.ancestors:
         if is_verb(ancestor) and not inside_quotes(ancestor, quotes):
-            if ancestor.i > first or child.dep_ != "ccomp" or not _words_before(child, first):
+            if ancestor.i > first:
                 return None
+            if child.dep_ == "ccomp" and _words_before(child, first):
+                rule = CLAUSE_CLAIM
+            elif verbs == 0 and child.dep_ == "prep" and child.lower_ == "as" and _object_before(ancestor, child):
+                rule = AS_CLAIM
+            else:
+                verbs += 1
+                if verbs > 1:
+                    return None  # past the verb of the clause that holds the quote
+                child = ancestor
+                continue
             subject = subject_of(ancestor)
             if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in _EMPTY_SUBJECTS:
                 return None
-            return ancestor
+            return ancestor, rule
         child = ancestor
     return None
+
+
+def _object_before(verb: Token, as_phrase: Token) -> bool:
+    """The verb's direct object stands between it and "as" ("heralded [the deal] as …")."""
+    return any(c.dep_ == "dobj" and verb.i < c.i < as_phrase.i for c in verb.children)
 
 
 def _words_before(clause: Token, first: int) -> bool:
