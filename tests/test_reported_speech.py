@@ -155,3 +155,28 @@ def test_a_gerund_complement_is_what_was_said(extract, text, quote):
 )
 def test_no_gerund_record_without_a_cue_taking_it(extract, text):
     assert [r for r in extract(text) if r["rule"] == "reported.gerund"] == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Her death was confirmed by the family's lawyer.", "Her death", "the family's lawyer"),
+        ("On Monday the closure of the plant was announced.", "the closure of the plant", None),
+        ("It was reported that the mayor would step down in May.", "the mayor would step down in May", None),
+    ],
+)
+def test_a_passive_cue_reports_its_subject_or_clause(extract, text, quote, speaker):
+    records = extract(text)
+    assert [(r["quote"], r["speaker_mention"], r["rule"]) for r in records] == [(quote, speaker, "reported.passive")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was told the plant would close.",  # the one addressed, not what was said
+        "The senator was accused of fraud by two aides.",  # the one blamed
+        "It was announced on Monday.",  # a pronoun only points at the words
+    ],
+)
+def test_no_passive_record_for_the_addressee_or_a_pronoun(extract, text):
+    assert [r for r in extract(text) if r["rule"] == "reported.passive"] == []

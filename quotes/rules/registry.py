@@ -47,6 +47,7 @@ RULES: dict[str, Rule] = {
         Rule("reported.introduced_post", "reported", 0.6, "One activist tweeted: ⏎ <an embedded post>"),
         Rule("reported.infinitive", "reported", 0.63, "X vowed to fight the plan"),
         Rule("reported.gerund", "reported", 0.6, "X proposed raising the tax"),
+        Rule("reported.passive", "reported", 0.7, "The deal was announced by the union; it was reported that …"),
         Rule("direct.headline_lead", "direct", 0.6, "Senator Said Reform “Has To Start At Home.” “…”"),
         Rule("direct.no_cue", "direct", 0.63, "a sentence-like quote opening a paragraph, speaker unknown"),
         Rule("mixed.cue_phrase", "mixed", 0.68, "X called the plan “a disaster”"),

@@ -161,6 +161,9 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         question = _question_put(verb)
         if question is not None:
             yield question
+        reported = _passive_report(verb)
+        if reported is not None:
+            yield reported
         return
     if withheld(verb):
         return  # "did not say whether …", "without saying …": nothing was said
@@ -183,6 +186,34 @@ def _question_put(verb: Token) -> Candidate | None:
         return None
     tokens, asker = found
     return _make(verb.doc, tokens, verb, asker, "reported.question", require_verb=False)
+
+
+#: Passive cues whose subject is what was said ("Her death was confirmed by the family", "the plan was
+#: announced on Friday"): verbs of telling a thing, unlike "was told", "was asked", "was accused",
+#: whose subject is the one addressed or blamed.
+PASSIVE_REPORT_CUES = frozenset(
+    "announce report confirm reveal disclose declare propose recommend mention predict promise deny".split()
+)
+
+
+def _passive_report(verb: Token) -> Candidate | None:
+    """ "The deal was announced Friday by the union": the passive subject is what was said and the
+    "by" agent, if any, said it ("It was reported that …" reports its clause)."""
+    if speech_lemma(verb.lower_) not in PASSIVE_REPORT_CUES or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        tokens = [t for t in clause.subtree if t.i > verb.i]
+        return _make(verb.doc, tokens, verb, speaker, "reported.passive")
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in _POINTING_TAGS:
+        return None
+    tokens = list(subject.subtree)
+    if not _more_than_a_word(tokens):
+        return None
+    return _make(verb.doc, tokens, verb, speaker, "reported.passive", require_verb=False)
 
 
 def withheld(verb: Token) -> bool:
