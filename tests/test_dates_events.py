@@ -142,6 +142,55 @@ def test_a_quote_going_on_takes_the_time_of_its_own_first_part(dated):
     assert when(records, "They want a real change") == (None, None)
 
 
+# --------------------------------------------------------------------------- an undatable occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "next_words"),
+    [
+        ("Mayor Ann Lee said in a recent interview that the plan was dead. Lee said the vote would be close.", "the vote"),
+        ("Mayor Ann Lee recently told a radio host that the plan was dead.\n\n“The vote will be close,” Lee said.", "The vote"),
+        (
+            "Mayor Ann Lee said in a recent interview that the plan was dead.\n\n"
+            "Lee also insisted in the same interview that the vote would be close.",
+            "the vote",
+        ),
+    ],
+)
+def test_the_speakers_next_words_are_from_the_undatable_occasion(dated, text, next_words):
+    records = dated(text)
+    assert when(records, "the plan was dead") == (None, None)
+    assert when(records, next_words) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somebody else.
+        "Mayor Ann Lee said in a recent interview that the plan was dead.\n\nCouncilman Tom Park said the vote would be close.",
+        # Too far on.
+        "Mayor Ann Lee said in a recent interview that the plan was dead.\n\nThe council meets monthly.\n\n"
+        "The budget is large.\n\nLee said the vote would be close.",
+        # An occasion of their own.
+        "Mayor Ann Lee said in a recent interview that the plan was dead.\n\nLee said in a statement that the vote would be close.",
+        # A habit, not one occasion.
+        "Mayor Ann Lee has long said that the plan was dead.\n\nLee said the vote would be close.",
+    ],
+)
+def test_an_undatable_occasion_reaches_only_its_speakers_next_words(dated, text):
+    assert when(dated(text), "the vote would be close") == (PUBLISHED, "document")
+
+
+def test_an_undatable_aside_does_not_end_the_dated_event(dated):
+    records = dated(
+        "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+        "Her rival, Tom Park, said in a recent interview that she would lose.\n\n"
+        "“We will win this state,” Lee said."
+    )
+    assert when(records, "she would lose") == (None, None)
+    assert when(records, "We will win") == (MONDAY, "context")
+
+
 # --------------------------------------------------------------------------- across paragraphs
 
 

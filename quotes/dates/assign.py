@@ -14,6 +14,7 @@ from quotes.dates.carry import (
     anaphoric_time,
     belongs_to_event,
     day_after,
+    names_another_occasion,
     names_occasion,
     recalls_words,
     speaker_key,
@@ -24,7 +25,7 @@ from quotes.dates.headlines import body_date_for_headline, is_named
 from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
-from quotes.dates.unknown import is_perfect, unknown_time_text
+from quotes.dates.unknown import is_perfect, undated_occasion_text, unknown_time_text
 from quotes.position import Position
 
 if TYPE_CHECKING:
@@ -113,10 +114,12 @@ def assign_dates(
     pending = sorted(events, key=lambda e: e.position)
     next_pending = next_gathering = 0
     current: Event | None = None
+    aside: Event | None = None  # an undatable occasion of one speaker (see _opens_undated_occasion)
     results: list[UtteranceDate] = []
     for item in items:
         while next_pending < len(pending) and pending[next_pending].position < item.position:
             current = _next_event(current, pending[next_pending])
+            aside = None
             next_pending += 1
         while next_gathering < len(gatherings) and gatherings[next_gathering] < item.position:
             if current is not None and current.occasion and gatherings[next_gathering] > current.position:
@@ -128,13 +131,42 @@ def assign_dates(
         if result is not None and result.date_basis == "stated" and not _from_a_writing(item, result):
             current = Event(result.date, result.date_text, item.position, speaker_key(item.speaker))
             current.occasion = item.cue is not None and names_occasion(item.cue, item.quote_range)
+            aside = None
+        elif result is not None and _opens_undated_occasion(item, result):
+            aside = Event(None, result.date_text, item.position, speaker_key(item.speaker))
         elif item.continues is not None and _dated_by_own_sentence(results[item.continues]):
             result = _same_words(results[item.continues])
+        elif result is None and aside is not None and _from_undated_occasion(item, aside, results):
+            result = UtteranceDate(None, aside.date_text, None)
         elif result is None and current is not None and _takes_event_date(item, current):
             result = UtteranceDate(current.date, current.date_text, "context")
             current.joined_by(item.speaker, item.position)
         results.append(result or document)
     return _headlines_from_body(items, _dated_later(items, results, events, document), document, headline)
+
+
+def _opens_undated_occasion(item: DatingItem, result: UtteranceDate) -> bool:
+    """The quote's own sentence puts it at one occasion that cannot be dated ("Lee said in a recent
+    interview", "Years ago, Lee told a rally"): the same speaker's next words, with no time of their
+    own and right after, are from it too (:func:`_from_undated_occasion`)."""
+    if item.cue is None or result.date is not None or result.date_basis is not None or not result.date_text:
+        return False
+    if is_vague_time(result.date_text):
+        return True
+    return undated_occasion_text(item.cue, quote_range=item.quote_range) == result.date_text
+
+
+def _from_undated_occasion(item: DatingItem, occasion: Event, earlier: Sequence[UtteranceDate]) -> bool:
+    """Past words of the occasion's speaker in its paragraph or the next, not said on an occasion of
+    their own (nor going on with a quote that was). It reaches no further, nor to anybody else: a story
+    told around an aside ("at a recent news conference, she said …") goes back to its own time, which
+    the current event keeps."""
+    if item.cue is not None and (not _is_past(item.cue) or names_another_occasion(item.cue)):
+        return False
+    if item.continues is not None and earlier[item.continues].date is not None:
+        return False
+    near = 0 <= item.paragraph - occasion.position.paragraph <= NEAR_PARAGRAPHS
+    return near and bool(speaker_key(item.speaker) & occasion.names)
 
 
 def _dated_by_own_sentence(result: UtteranceDate) -> bool:

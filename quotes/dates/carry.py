@@ -138,6 +138,23 @@ def opens_new_occasion(cue: Span) -> bool:
     return False
 
 
+def names_another_occasion(cue: Span) -> bool:
+    """The cue is said on an occasion it names, not one told before: "said in a statement", "told a
+    rally", "wrote on Twitter" ("in the same interview", "at that hearing" and "in her remarks" refer
+    back)."""
+    verb = cue_verb(cue)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lower_ in OCCASION_NOUNS and not any(
+            c.i < noun.i and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in noun.children
+        ):
+            return True
+    return False
+
+
 def refers_to_occasion(cue: Span, quote_range: tuple[int, int], *, nouns: frozenset[str] = OCCASION_NOUNS) -> bool:
     """The cue's sentence, outside the quote, refers back to an occasion: "after the meeting", "at the
     same hearing", "during Monday's debate", "in her remarks"."""

@@ -177,7 +177,8 @@ def _unknown_time_adverb(verb: Token, quote_range: tuple[int, int]) -> str | Non
         for child in word.children:
             if child.dep_ not in ("advmod", "npadvmod") or child.lower_ not in UNKNOWN_TIME_ADVERBS:
                 continue
-            if _bare(child) and not quote_range[0] <= child.idx < quote_range[1]:
+            negated = child.i > 0 and child.doc[child.i - 1].lower_ in ("not", "never")  # "not once": never
+            if _bare(child) and not negated and not quote_range[0] <= child.idx < quote_range[1]:
                 return child.text
     return None
 
@@ -233,6 +234,22 @@ def _habitual_used_to(verb: Token) -> str | None:
     if verb.dep_ == "xcomp" and used.lower_ == "used" and to_next and any(c.lower_ == "to" for c in verb.children):
         return "used to"  # not "used this question to demand": an object between is using, not habit
     return None
+
+
+#: Adverbs that put the saying at one earlier occasion ("once told", "recently said"), unlike those of
+#: habit ("has long said", "often says").
+ONE_OCCASION_ADVERBS: frozenset[str] = frozenset("once recently previously formerly".split())
+
+
+def undated_occasion_text(cue: Span, *, quote_range: tuple[int, int] | None = None) -> str | None:
+    """The words that put the saying at one undatable earlier occasion ("once told", "said in a recent
+    interview", "later said", "wrote in her memoir", "a video shows X saying"), or None: a habit ("has
+    long said"), a stretch of time ("during the campaign") and the perfect hold many occasions."""
+    verb = cue_verb(cue)
+    adverb = _unknown_time_adverb(verb, quote_range or (0, 0))
+    if adverb is not None:
+        return adverb if adverb.lower() in ONE_OCCASION_ADVERBS else None
+    return _undated_occasion(verb) or _undated_recording(verb) or _later_on(verb) or _from_a_book(verb)
 
 
 def is_unknown_time(cue: Span) -> bool:
