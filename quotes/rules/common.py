@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import ASPECTUAL_VERB_FORMS, speech_lemma
 from quotes.parsing import doc_text
-from quotes.syntax import BORROWED_SUBJECT_DEPS, DATELINE_PREFIX, SUBJECT_DEPS, is_verb
+from quotes.syntax import BORROWED_SUBJECT_DEPS, DATELINE_PREFIX, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,15 @@ def is_speech_verb(token: Token) -> bool:
     return (
         is_verb(token)
         and speech_lemma(token.lower_) is not None
-        and token.dep_ != "amod"
+        and (token.dep_ != "amod" or _has_subject(token))
         and not is_discourse_marker(token)
     )
+
+
+def _has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own is a clause, even where the parse hangs it on a noun as an
+    adjective ("a reporter asked campaign manager Jane Doe": "asked" as a modifier of "manager")."""
+    return any(child.dep_ in NOMINAL_SUBJECT_DEPS for child in verb.children)
 
 
 #: Words that point back at what was just told ("that said", "having said this").

@@ -13,7 +13,7 @@ from quotes.lexicon import ADDRESSEE_VERBS, speech_lemma
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, according_to_source, inside_quotes, is_speech_verb, subject_of
 from quotes.rules.headline import headline_lead
-from quotes.syntax import SENTENCE_END_TOKENS, is_verb
+from quotes.syntax import NOMINAL_SUBJECT_DEPS, SENTENCE_END_TOKENS, is_verb
 
 #: Entity types that can say something.
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -38,6 +38,7 @@ def attribute_direct(
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
             if is_speech_verb(token):
+                token = _main_clause_cue(token)
                 speaker = subject_of(token)
                 if speaker is not None and _speaker_phrase_holds(speaker, quote):
                     continue  # the quote names the speaker ("Residents of “the Flats” said …")
@@ -219,6 +220,16 @@ def _window_before(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> list[Toke
             break
         tokens.append(token)
     return tokens  # nearest first
+
+
+def _main_clause_cue(verb: Token) -> Token:
+    """ "“…,” the senator who wrote “The Art of the Deal” said": a speech verb in a relative clause
+    of the subject of another speech verb describes the speaker; that other verb is the cue (even
+    past a quoted title, where the cue window stops)."""
+    noun = verb.head
+    if verb.dep_ == "relcl" and noun.dep_ in NOMINAL_SUBJECT_DEPS and is_speech_verb(noun.head):
+        return noun.head
+    return verb
 
 
 def _speaker_phrase_holds(speaker: Token, quote: LocalQuote) -> bool:
