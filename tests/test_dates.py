@@ -395,6 +395,10 @@ def test_stated_date_in_speakers_relative_clause(nlp):
         ("years ago", True),
         ("long ago", True),
         ("a while back", True),
+        # A vague span from a time told before.
+        ("years later", True),
+        ("a few months earlier", True),
+        ("a couple of years later", True),
         # Counted: resolved, not vague.
         ("two years ago", False),
         ("30 years ago", False),

@@ -60,6 +60,9 @@ def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
         # An earlier time with no count.
         "Years ago, Smith said the plan was dead.",
         "Smith told a reporter a while back that the plan was dead.",
+        # A vague span from a time told before.
+        "Years later, Smith said the plan was dead.",
+        "A few months later, Smith told a magazine that the plan was dead.",
         # The span of a campaign holds many undated occasions.
         "Smith said at one point during the campaign that the plan was dead.",
         "On the campaign trail, Smith told crowds that the plan was dead.",
@@ -109,8 +112,11 @@ def test_times_inside_the_quote_are_not_the_saying(dated, text):
     assert dated(text)[0][1:] == (PUBLISHED, "document")
 
 
-def test_an_earlier_time_inside_what_was_said_is_not_the_saying(dated):
-    assert when(dated("Smith said the plan had died years ago."), "the plan had died") == (PUBLISHED, "document")
+@pytest.mark.parametrize(
+    "text", ["Smith said the plan had died years ago.", "Smith said the plan had died a few years later."]
+)
+def test_an_earlier_time_inside_what_was_said_is_not_the_saying(dated, text):
+    assert when(dated(text), "the plan had died") == (PUBLISHED, "document")
 
 
 # --------------------------------------------------------------------------- a quote going on

@@ -33,8 +33,12 @@ _VAGUE_AGO = re.compile(
     r"\b(?:a\s+few|a\s+couple\s+of|several|few|many|some)\s+(?:day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE
 )
 #: An earlier time with no count at all: "years ago", "long ago", "a while back". (Counted ones, "two
-#: years ago", are resolved.)
-_BARE_PAST = r"(?:days|weeks|months|years|decades)\s+ago|long\s+ago|a\s+while\s+(?:ago|back)|some\s+time\s+ago"
+#: years ago", are resolved.) Also a vague span from a time told before ("years later", "a few months
+#: earlier"). (A decade, "in the 1990s", is left alone: it mostly dates what is told, not the telling.)
+_BARE_PAST = (
+    r"(?:days|weeks|months|years|decades)\s+ago|long\s+ago|a\s+while\s+(?:ago|back)|some\s+time\s+ago"
+    r"|(?:(?:a\s+few|a\s+couple\s+of|several|many|some)\s+)?(?:weeks|months|years|decades)\s+(?:earlier|later)"
+)
 _BARE_PAST_RE = re.compile(rf"\b(?:{_BARE_PAST})\b", re.IGNORECASE)
 
 
