@@ -190,6 +190,8 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in NOUN_ONLY_CUES and i < last_that:
             return True
+        if word == "clear" and i < last_that and i and words[i - 1] in ("made", "make", "makes", "making", "it"):
+            return True  # "made (it) clear that …"
     return False
 
 

@@ -28,6 +28,12 @@ _DASH_CREDITED_QUOTE = re.compile(r"""^[“"][^“”"]+[.!?,][”"]\s*(?:―|�
 _SHORT_CUED_QUOTE = re.compile(r"""^[“"‘'][^“”"‘’\n]{1,60}[.!?,…][”"’']\s+(?P<cue>[\w.'’ -]{1,40})[.!?]$""")
 
 
+#: A headline that credits its claim to a short label and a colon ("Rubio: I'm Not Interested In Being
+#: Vice President"): news sites' way of quoting in a title. ``quotes.rules.candidates`` decides
+#: whether the label names a speaker.
+_LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+(?:\S+\s+){2}\S")
+
+
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -138,8 +144,14 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
         return _short_cued_quote(stripped)
     if ends_sentence and stripped[-1] not in _TERMINAL and not _DASH_CREDITED_QUOTE.match(stripped):
         return False
-    long_words = [w for w in words if len(w) >= 4]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    if len(long_words) >= 3 and capitalised / len(long_words) >= 0.8:
-        return False  # Title-Cased Headline
+    if title_cased(stripped):
+        # a headline, unless it credits its claim to a label ("Rubio: I'm Not Running Again")
+        return _LABELLED_HEADLINE.match(stripped) is not None
     return True
+
+
+def title_cased(text: str) -> bool:
+    """A Title-Cased Headline: nearly all its longer words capitalised."""
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and capitalised / len(long_words) >= 0.8

@@ -180,3 +180,41 @@ def test_a_passive_cue_reports_its_subject_or_clause(extract, text, quote, speak
 )
 def test_no_passive_record_for_the_addressee_or_a_pronoun(extract, text):
     assert [r for r in extract(text) if r["rule"] == "reported.passive"] == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        ("The governor made it clear that she would veto the bill.", "she would veto the bill", "made it clear"),
+        ("The union has made clear that its members will strike in May.", "its members will strike in May", "made clear"),
+    ],
+)
+def test_made_clear_reports_its_clause(extract, text, quote, cue):
+    assert [(r["quote"], r["cue"]) for r in extract(text)] == [(quote, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor did not make clear whether she would veto the bill.",  # withheld
+        "The new signs made the rules clear to every driver on the road.",  # no clause: nothing reported
+    ],
+)
+def test_made_clear_without_a_clause_or_negated_reports_nothing(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ("The campaign put out a statement saying the senator would skip the dinner.", "the senator would skip the dinner", "a statement"),
+        ("Hundreds of farmers signed letters urging the council to act.", "the council to act", "letters"),
+    ],
+)
+def test_a_participle_of_saying_on_a_noun_is_that_nouns_words(extract, text, quote, mention):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [(quote, mention)]
+
+
+def test_a_participle_of_saying_before_its_noun_says_nothing(extract):
+    # a modifier in front of the noun is no act of saying ("the saying goes" is a noun)
+    assert extract("The saying goes that the early bird gets the worm.") == []

@@ -213,6 +213,9 @@ def test_words_between_cue_and_quote_that_are_not_content_leave_it_direct(extrac
     [
         ("Vale: My housing plans are not final yet.", "Vale", "My housing plans are not final yet"),
         ("RUIZ: I think she is trying to run as a unifier.", "RUIZ", "I think she is trying to run as a unifier"),
+        # a headline credits its claim to a label the same way
+        ("Jane Moreau: Our Party Will Win Back The Valley.", "Jane Moreau", "Our Party Will Win Back The Valley"),
+        ("Survey: Most Farmers Back The New Water Plan.", "Survey", "Most Farmers Back The New Water Plan"),
     ],
 )
 def test_name_and_colon_opening_a_paragraph_give_the_name_the_rest(extract, text, speaker, quote):
@@ -226,6 +229,8 @@ def test_name_and_colon_opening_a_paragraph_give_the_name_the_rest(extract, text
         "Update: The story was changed on Monday to add a comment.",  # page furniture
         "Q: And the plan for a new bridge over the northern river?",  # an interviewer's turn
         "Background: The two sides met in 2019 to talk about the deal.",
+        "Winter Over Summer: The Valley Towns That Never Sleep.",  # a headline's title, not a speaker
+        "Mayor Says Bridge Is Safe After Storm",  # a headline with no label and no full stop
     ],
 )
 def test_labels_that_are_not_speakers_give_no_record(extract, text):

@@ -27,7 +27,7 @@ from quotes.rules.phrases import (
     run_on_span,
 )
 from quotes.rules.reported import reported_speech
-from quotes.segments import Paragraph
+from quotes.segments import Paragraph, title_cased
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”", "told
@@ -55,7 +55,8 @@ def paragraph_candidates(doc: Doc, spans: Sequence[QuotedSpan], paragraph: Parag
     return candidates
 
 
-#: Labels before a colon that are page furniture, not speakers ("Update: …", "Photo: …").
+#: Labels before a colon that are page furniture, not speakers ("Update: …", "Photo: …"), nor the
+#: exclamations of click-bait headlines ("Wow: …", "Bombshell: …").
 FURNITURE_LABELS = frozenset(
     """
     note update updated correction clarification disclosure related photo photos video watch listen read
@@ -63,6 +64,7 @@ FURNITURE_LABELS = frozenset(
     follow by editor's editors latest background context analysis opinion editorial breaking exclusive more also plus
     previously earlier later meanwhile timeline summary verdict result results answer fact facts reality
     warning why what how when where who here this that these it in on at for from with
+    contributing contributors wow bombshell revealed leaked
     """.split()
 )
 
@@ -87,6 +89,8 @@ def label_candidate(doc: Doc) -> Candidate | None:
     names = [t for t in label if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
     if len(label_text) == 1 or not names and len(label_text.split()) > 2:
         return None
+    if title_cased(text) and len(label_text.split()) > 2 and label[-1].ent_type_ not in ("PERSON", "ORG"):
+        return None  # in a headline every word looks like a name: "Stealth Over Health: …" is a title
     words = _WORD.findall(text[colon + 1 :])
     if len(words) < 3:
         return None

@@ -4,6 +4,7 @@ clause it reports, found by the dependency parse."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,7 +21,8 @@ from quotes.rules.common import (
     subject_of,
     trim,
 )
-from quotes.rules.questions import question_put
+from quotes.rules.multiword import MAKE_FORMS, made_clear
+from quotes.rules.passives import question_put, thing_told
 from quotes.syntax import FINITE_TAGS, SUBJECT_DEPS, is_verb
 
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
@@ -38,6 +40,10 @@ def reported_speech(doc: Doc, quotes: QuoteIndex) -> Iterator[Candidate]:
             yield from _according_to(token)
         elif is_speech_verb(token):
             yield from _verb_with_complement(token)
+        elif token.lower_ in MAKE_FORMS:
+            candidate = _made_clear(token)
+            if candidate is not None:
+                yield candidate
         elif token.lower_ in SPEECH_NOUNS and token.pos_ == "NOUN":
             candidate = _noun_with_complement(token)
             if candidate is not None:
@@ -89,6 +95,15 @@ def _without_writer_additions(tokens: list[Token]) -> list[Token]:
             kept.pop()
         return kept
     return tokens
+
+
+def _noun_of_participle(verb: Token) -> Token | None:
+    """ "a statement saying the senator would not attend", "voters urging the council to act": a
+    participle of saying on a noun reports what that noun (a person or a document) said."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
 
 
 def _speaker_of_closing_participle(verb: Token) -> Token | None:
@@ -169,13 +184,24 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         return  # "did not say whether …", "without saying …": nothing was said
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
-    speaker = _speaker_of_closing_participle(verb) or subject_of(verb)
+    speaker = _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb)
     if speaker is None:
         return  # reported speech with nobody saying it is almost always a misparse
     for tokens, rule, require_verb in _complements(verb):
         candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
         if candidate is not None:
             yield candidate
+
+
+def _made_clear(verb: Token) -> Candidate | None:
+    """ "The governor made it clear that she would veto the bill": the clause, said by the subject."""
+    found = made_clear(verb)
+    speaker = subject_of(verb) if found is not None else None
+    if speaker is None:
+        return None
+    tokens, cue = found
+    candidate = _make(verb.doc, tokens, verb, speaker, "reported.that_clause")
+    return candidate if candidate is None else replace(candidate, cue=cue)
 
 
 def _question_put(verb: Token) -> Candidate | None:
@@ -188,32 +214,13 @@ def _question_put(verb: Token) -> Candidate | None:
     return _make(verb.doc, tokens, verb, asker, "reported.question", require_verb=False)
 
 
-#: Passive cues whose subject is what was said ("Her death was confirmed by the family", "the plan was
-#: announced on Friday"): verbs of telling a thing, unlike "was told", "was asked", "was accused",
-#: whose subject is the one addressed or blamed.
-PASSIVE_REPORT_CUES = frozenset(
-    "announce report confirm reveal disclose declare propose recommend mention predict promise deny".split()
-)
-
-
 def _passive_report(verb: Token) -> Candidate | None:
-    """ "The deal was announced Friday by the union": the passive subject is what was said and the
-    "by" agent, if any, said it ("It was reported that …" reports its clause)."""
-    if speech_lemma(verb.lower_) not in PASSIVE_REPORT_CUES or not any(c.dep_ == "auxpass" for c in verb.children):
+    """ "The deal was announced Friday by the union": what was told, said by the agent if any."""
+    found = thing_told(verb)
+    if found is None:
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is not None:
-        tokens = [t for t in clause.subtree if t.i > verb.i]
-        return _make(verb.doc, tokens, verb, speaker, "reported.passive")
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in _POINTING_TAGS:
-        return None
-    tokens = list(subject.subtree)
-    if not _more_than_a_word(tokens):
-        return None
-    return _make(verb.doc, tokens, verb, speaker, "reported.passive", require_verb=False)
+    tokens, speaker, require_verb = found
+    return _make(verb.doc, tokens, verb, speaker, "reported.passive", require_verb=require_verb)
 
 
 def withheld(verb: Token) -> bool:

@@ -1,6 +1,7 @@
-"""A question put to somebody ("Asked whether he would run, Smith said …", "she was asked about the
-wall"): the question is what was said, by an asker the sentence mostly leaves unnamed. The one who
-was asked heard it and is never its speaker."""
+"""What a passive cue reports. A question put to somebody ("Asked whether he would run, Smith said …",
+"she was asked about the wall"): the question is what was said, by an asker the sentence mostly
+leaves unnamed; the one who was asked heard it and is never its speaker. A thing told ("Her death was
+confirmed by the family"): the passive subject is what was said, the "by" agent its speaker."""
 
 from __future__ import annotations
 
@@ -48,6 +49,36 @@ def _main_clause_start(verb: Token) -> int:
         if subject is not None:
             return subject.left_edge.i
     return verb.sent.end
+
+
+#: Passive cues whose subject is what was said ("Her death was confirmed by the family", "the plan was
+#: announced on Friday"): verbs of telling a thing, unlike "was told", "was asked", "was accused",
+#: whose subject is the one addressed or blamed.
+PASSIVE_REPORT_CUES = frozenset(
+    "announce report confirm reveal disclose declare propose recommend mention predict promise deny".split()
+)
+
+
+def thing_told(verb: Token) -> tuple[list[Token], Token | None, bool] | None:
+    """ "The deal was announced Friday by the union": the passive subject and the agent, or the clause
+    of "It was reported that …"; with whether the words must hold a verb (a clause must)."""
+    if speech_lemma(verb.lower_) not in PASSIVE_REPORT_CUES or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    speaker = _agent(verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        return [t for t in clause.subtree if t.i > verb.i], speaker, True
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in _POINTING_TAGS:
+        return None  # "It was announced on Monday": a pronoun only points at the words
+    tokens = list(subject.subtree)
+    if sum(not t.is_punct for t in tokens) < 2:
+        return None
+    return tokens, speaker, False
+
+
+#: Subject words that only point at what was said ("it", "that", "which").
+_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
 
 
 def _agent(verb: Token) -> Token | None:
