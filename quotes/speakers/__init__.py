@@ -6,6 +6,8 @@ The extractor finds a cue and its subject token; :class:`SpeakerResolver` turns 
 - :mod:`quotes.speakers.vocabulary`: word lists, dependency-label sets and the title lexicon;
 - :mod:`quotes.speakers.mentions`: pure mention code (token → mention span, title and name, appositive
   description, definite role, salience);
+- :mod:`quotes.speakers.appositives`: a role set off by commas before or after a name ("An attorney
+  for the contractor, John Doe,"), read from the words where the parse gives no appositive;
 - :mod:`quotes.speakers.registry`: the article's entities, name linking and mention index (the only
   state, changed through named methods);
 - :mod:`quotes.speakers.antecedents`: the antecedent search for pronouns and role nouns, as named

@@ -15,6 +15,7 @@ from quotes.lexicon import speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import find_quoted_spans
 from quotes.segments import Paragraph
+from quotes.speakers.appositives import role_appositive
 from quotes.speakers.mentions import (
     description,
     is_parsed,
@@ -54,7 +55,8 @@ def read_paragraph(
         label = entity_label(registry, doc, ent)
         if label == "PERSON":
             parts = name_parts(doc, ent.start, ent.end, ent.root)
-            entity = registry.person(doc, parts, description(ent.root) if parsed else None)
+            own = description(ent.root) if parsed else None
+            entity = registry.person(doc, parts, own or role_appositive(ent))
         elif label == "ORG" and org_key(ent.text) in ORG_ROLE_NOUNS:
             continue  # "Bank", "the Committee": a common noun tagged ORG names no organisation
         elif label in ("ORG", "GPE"):

@@ -72,7 +72,7 @@ NAMING_VERBS = frozenset({"named", "called", "identified"})
 TITLE_NORMAL: dict[str, str] = {
     "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
     "gov.": "governor", "govs.": "governor", "gen.": "general", "adm.": "admiral", "pres.": "president",
-    "sec.": "secretary", "amb.": "ambassador", "atty.": "attorney", "congressman": "congressman",
+    "sec.": "secretary", "amb.": "ambassador", "atty.": "lawyer", "attorney": "lawyer", "congressman": "congressman",
     "chief": "chief", "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
     "chair": "chairman", "congresswoman": "congressman", "front-runner": "frontrunner",
     "prof": "professor", "prof.": "professor", "det": "detective", "det.": "detective", "insp": "inspector",
