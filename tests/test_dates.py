@@ -431,6 +431,10 @@ def test_is_vague_time(expression, expected):
         ("The coach later wrote a column and said that defence wins titles.", "said", "later"),
         ("The coach once praised the keeper, called him a wall and said defence wins titles.", "called", "once"),
         ("More recently, the coach said that defence wins titles.", "said", "recently"),
+        # A saying the speaker likes, or is known by.
+        ("As the coach likes to say, defence wins titles.", "say", "likes to"),
+        ("The coach loved to tell players that defence wins titles.", "tell", "loved to"),
+        ("The coach was known for saying that defence wins titles.", "saying", "known for"),
         # Negatives.
         ("The governor said the tax is unfair.", "said", None),
         ("The governor said Tuesday the tax is unfair.", "said", None),
@@ -448,6 +452,9 @@ def test_is_vague_time(expression, expected):
         ("The governor once ran a farm and she said the tax was unfair.", "said", None),  # another subject
         ("The governor once again said the tax was unfair.", "said", None),  # "again", not an earlier time
         ("The governor said yes, as long as the tax was fair.", "said", None),
+        ("The governor would like to say that the tax is unfair.", "say", None),  # a wish, now
+        ("The governor liked the plan and said the tax was unfair.", "said", None),
+        ("Voters tend to say the tax is unfair.", "say", None),
     ],
 )
 def test_unknown_time(nlp, sentence, cue, expected):

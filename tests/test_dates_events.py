@@ -76,6 +76,8 @@ def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):
         # The perfect progressive: over a stretch of time up to now.
         "Smith has been warning that the plan was dead.",
         "Smith's been saying that the plan was dead.",
+        # A habit.
+        "As Smith likes to say, “the plan was dead.”",
         # A verb joined to one at an undatable time shares it.
         "Smith later posted a photo and said that the plan was dead.",
     ],

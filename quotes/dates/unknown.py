@@ -37,6 +37,7 @@ def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) 
         _unknown_time_adverb(verb, outside)
         or _unknown_time_phrase(cue, verb, outside)
         or _habitual_used_to(verb)
+        or _habitual_liking(verb)
         or _undated_occasion(verb)
         or _undated_recording(verb)
         or _later_on(verb)
@@ -225,6 +226,31 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end : end + 2]
     return not before.isalnum() and not (after[:1].isalnum() or after in ("'s", "’s"))
+
+
+#: Verbs of liking whose infinitive tells a habit: "as she likes to say", "she loved to tell aides".
+#: From news usage of habitual speech. ("Voters tend to say …" is left out: of a group it is a
+#: general statement, true now.)
+HABIT_VERBS: frozenset[str] = frozenset(
+    "like likes liked love loves loved enjoy enjoys enjoyed".split()
+)  # word forms: the pipeline runs without a lemmatizer
+#: Adjectives and participles with "of"/"for" + gerund that tell a habit or a saying the speaker is known
+#: by: "is fond of saying", "was known for telling".
+HABIT_ADJECTIVES: frozenset[str] = frozenset("fond known famous notorious".split())
+
+
+def _habitual_liking(verb: Token) -> str | None:
+    """A saying the speaker likes or is known for, at no one time: "as the mayor likes to say", "is fond
+    of saying", "was known for telling". Not a wish ("would like to say")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ in HABIT_VERBS and any(c.lower_ == "to" for c in verb.children):
+        if any(c.tag_ == "MD" for c in head.children):
+            return None  # "would like to say": a wish, said now
+        return head.text + " to"
+    link = head if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") else None
+    if link is not None and link.head.lower_ in HABIT_ADJECTIVES:
+        return link.head.text + " " + link.text
+    return None
 
 
 def _habitual_used_to(verb: Token) -> str | None:
