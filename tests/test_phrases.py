@@ -76,9 +76,14 @@ def test_speaker_of_a_governing_cue_is_its_subject(extract):
          "he has “expanded the party,”"),
         ("The senator said the plan was “a disaster,” which surprised nobody in the room.",
          "the plan was “a disaster,”"),
+        # also when the next act quotes words of its own
+        ("The mayor told reporters that the old plan had “a fatal flaw,” adding, “We will not make that mistake twice.”",
+         "the old plan had “a fatal flaw,”"),
         # any other participle stays with what was said
         ("The senator said the plan was “a disaster,” forcing the council to act.",
          "the plan was “a disaster,” forcing the council to act"),
+        ("The mayor said the old plan had “a fatal flaw,” forcing the council to write “a new one.”",
+         "the old plan had “a fatal flaw,” forcing the council to write “a new one.”"),
     ],
 )
 def test_mixed_clause_ends_where_a_next_report_begins(extract, text, quote):
@@ -160,3 +165,24 @@ def test_a_phrase_from_a_source_goes_on_with_what_was_said(extract):
     # "from" names where the thing came from, not where it was said
     records = extract("Vale mocked Ruiz for taking “a small fortune” from the oil lobby.")
     assert ("Ruiz for taking “a small fortune” from the oil lobby", "mocked") in _phrases(records)
+
+
+@pytest.mark.parametrize(
+    "text, reported, phrase",
+    [
+        # the writer's relative clause with a cue of its own ends the reported clause: its quote is
+        # that cue's phrase
+        ("The governor said he supports the water bill, which he called “a lifeline for farmers.”",
+         "he supports the water bill", "“a lifeline for farmers.”"),
+    ],
+)
+def test_quoted_phrase_in_a_trailing_aside_is_its_own_record(extract, text, reported, phrase):
+    records = extract(text)
+    assert (reported, "indirect") in [(r["quote"], r["type"]) for r in records]
+    assert phrase in [r["quote"] for r in records if r["rule"] == "mixed.cue_phrase"]
+
+
+def test_quote_of_the_reported_clause_keeps_the_aside(extract):
+    # a quote before the relative clause is the reported clause's own: one mixed record
+    records = extract("The governor said he supports the bill for “our farmers,” which he called a lifeline.")
+    assert [r["type"] for r in records] == ["mixed"]

@@ -21,6 +21,7 @@ from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
     governing_cue,
+    next_act_follows,
     next_report_follows,
     phrase_span,
     phrase_speaker,
@@ -132,17 +133,53 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
                         quotes[i].start, quotes[i].end, "direct", rule, clause.cue, clause.speaker_head
                     )
             continue
-        start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
-        end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
-        last = quotes[overlapping[-1]]
-        if last.outer_end < end and next_report_follows(doc, last):
-            end = last.outer_end
-        absorbed.update(overlapping)
-        results.append(replace(clause, start=start, end=end, type="mixed"))
+        aside = _quoting_aside(doc, quotes, clause, overlapping, direct)
+        if aside is not None:
+            results.append(replace(clause, end=aside))  # the quotes keep their own records
+            continue
+        mixed, kept = _mixed_clause(doc, quotes, clause, overlapping)
+        absorbed.update(kept)
+        results.append(mixed)
     for i, candidate in direct.items():
         if i not in absorbed:
             results.append(candidate)
     return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
+
+
+def _mixed_clause(
+    doc: Doc, quotes: QuoteIndex, clause: Candidate, overlapping: list[int]
+) -> tuple[Candidate, list[int]]:
+    """The reported clause widened to the quotes in it, as one ``mixed`` record, and the quotes it
+    takes. A participle of saying after an earlier quote opens the speaker's next act: the quotes
+    after it are that act's words, not this clause's."""
+    acts = [k for k, i in enumerate(overlapping[:-1]) if next_act_follows(doc, quotes[i])]
+    if acts:
+        overlapping = overlapping[: acts[0] + 1]
+    start = min([clause.start] + [quotes[i].outer_start for i in overlapping])
+    end = max([clause.end] + [quotes[i].outer_end for i in overlapping])
+    last = quotes[overlapping[-1]]
+    if acts or last.outer_end < end and next_report_follows(doc, last):
+        end = last.outer_end
+    return replace(clause, start=start, end=end, type="mixed"), overlapping
+
+
+def _quoting_aside(
+    doc: Doc, quotes: QuoteIndex, clause: Candidate, overlapping: list[int], direct: dict[int, Candidate]
+) -> int | None:
+    """Where the writer's relative clause at the end of a reported clause begins, when it holds
+    every quote of the clause under a cue of its own ("said he backs the bill[, which he called “a
+    lifeline”]"): the quotes are that cue's words; the reported clause ends before its comma."""
+    cues = {direct[i].cue.root if i in direct and direct[i].cue is not None else None for i in overlapping}
+    cue = cues.pop() if len(cues) == 1 else None
+    if cue is None or cue.dep_ != "relcl" or cue.i == clause.cue.root.i:
+        return None
+    first, last = cue.left_edge, cue.right_edge
+    if first.i == 0 or doc[first.i - 1].text != "," or first.idx <= clause.start:
+        return None
+    after = doc_text(doc)[last.idx + len(last.text) : clause.end]
+    if after.strip(" ”\"’'.,") or first.idx > quotes[overlapping[0]].outer_start:
+        return None  # words of the clause go on after the aside, or a quote stands before it
+    return doc[first.i - 1].idx
 
 
 def _direct_candidate(

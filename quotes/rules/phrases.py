@@ -224,7 +224,18 @@ def next_report_follows(doc: Doc, quote: LocalQuote) -> bool:
     word = _word_after_comma(doc, quote)
     if word is None:
         return False
-    return word.tag_ == "VBG" and is_speech_verb(word) or word.lower_ in ("which", "though", "while", "although")
+    return _speech_participle(word) or word.lower_ in ("which", "though", "while", "although")
+
+
+def next_act_follows(doc: Doc, quote: LocalQuote) -> bool:
+    """After the quote and its comma, a participle of saying ("called it “a mess,” [adding, “…”]"):
+    the speaker's next act, which reports words of its own, even when more quotes follow."""
+    word = _word_after_comma(doc, quote)
+    return word is not None and _speech_participle(word)
+
+
+def _speech_participle(word: Token) -> bool:
+    return word.tag_ == "VBG" and is_speech_verb(word)
 
 
 def _word_after_comma(doc: Doc, quote: LocalQuote) -> Token | None:
