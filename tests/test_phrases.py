@@ -186,3 +186,28 @@ def test_quote_of_the_reported_clause_keeps_the_aside(extract):
     # a quote before the relative clause is the reported clause's own: one mixed record
     records = extract("The governor said he supports the bill for “our farmers,” which he called a lifeline.")
     assert [r["type"] for r in records] == ["mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a reported clause whose colon hands over to its cue's quote is one mixed record
+        ("The mayor said the cuts had hurt her own campaign: “We were outspent, not outworked.”",
+         "the cuts had hurt her own campaign: “We were outspent, not outworked.”"),
+    ],
+)
+def test_clause_and_quote_joined_by_a_colon_are_one_record(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence end between them keeps two records
+        "The mayor said the cuts hurt. “We were outspent, not outworked, and we will be back.”",
+        # a colon after the cue alone introduces a direct quote
+        "The mayor told reporters: “We were outspent, not outworked, and we will be back.”",
+    ],
+)
+def test_no_colon_join_without_a_reported_clause(extract, text):
+    assert [r["type"] for r in extract(text)][-1] == "direct"

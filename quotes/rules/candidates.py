@@ -143,7 +143,30 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
     for i, candidate in direct.items():
         if i not in absorbed:
             results.append(candidate)
-    return _drop_nested(sorted(results, key=lambda c: (c.start, -c.end)))
+    return _joined_at_colon(doc, quotes, _drop_nested(sorted(results, key=lambda c: (c.start, -c.end))))
+
+
+def _joined_at_colon(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """ "She summed up her own campaign: “We were outspent, not outworked.”": a reported clause whose
+    colon hands over to a quote of the same cue is one ``mixed`` record, the words and the quote
+    together (annotators take the two as one attribution)."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if previous is not None and _colon_hands_over(doc, previous, candidate):
+            marks = quotes.overlapping(candidate.start, candidate.end)
+            end = max([candidate.end] + [quotes[i].outer_end for i in marks])
+            joined[-1] = replace(previous, end=end, type="mixed")
+            continue
+        joined.append(candidate)
+    return joined
+
+
+def _colon_hands_over(doc: Doc, clause: Candidate, quote: Candidate) -> bool:
+    if clause.type == "direct" or quote.rule != "direct.cue_before" or clause.cue is None or quote.cue is None:
+        return False
+    between = doc_text(doc)[clause.end : quote.start].strip().rstrip("".join(QUOTE_CHARS)).strip()
+    return between == ":" and clause.cue.start_char == quote.cue.start_char
 
 
 def _mixed_clause(
