@@ -253,12 +253,25 @@ def member_span(head: Token, *, with_conjuncts: bool) -> Span:
             indices.update(range(conj_ent.start, conj_ent.end))
     ent = entity_at(head)
     if ent is not None and ent.label_ not in NUMERIC_LABELS:
-        indices.update(range(ent.start, ent.end))
+        indices.update(range(ent.start, _joined_entity_end(ent)))
     start, end = _contiguous_run(doc, indices, head.i)
     if proper:
         start = min(start, title_start(doc, start))
     start, end = _trim(doc, start, end)
     return doc[start:end]
+
+
+def _joined_entity_end(ent: Span) -> int:
+    """Where a name the entity tagger broke after "and" or a comma really ends: "The Department of
+    Fisheries and" + "Oceans" is one name when the next entity of the same label follows at once."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end - 1].lower_ in ("and", ",", "&"):
+        following = entity_at(doc[end])
+        if following is None or following.start != end or following.label_ != ent.label_:
+            break
+        end = following.end
+    return end
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -277,6 +290,11 @@ def conjuncts(head: Token) -> list[Token]:
 def _collect(token: Token, *, top_is_proper: bool, out: set[int], top: bool) -> None:
     out.add(token.i)
     for child in token.children:
+        if not top and child.dep_ == "conj" and token.pos_ == child.pos_ == "PROPN":
+            # a name listed inside the phrase: "a spokesperson for Immigration, Refugees and
+            # Citizenship Canada", "officials in Ohio and Texas"
+            _collect(child, top_is_proper=top_is_proper, out=out, top=False)
+            continue
         if child.dep_ in EXCLUDED_DEPS:
             continue
         if child.dep_ == "case" and child.lower_ in POSSESSIVE_MARKS and top:
