@@ -189,6 +189,27 @@ def test_an_undatable_occasion_reaches_only_its_speakers_next_words(dated, text)
     assert when(dated(text), "the vote would be close") == (PUBLISHED, "document")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "At the time" points back at the undatable occasion just told, not at Monday's rally.
+        (
+            "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"
+            "Years ago, Lee told a crowd that the plan was dead. At the time, Lee said the vote would be close.",
+            (None, None),
+        ),
+        # The rally is told after it: the time is the rally's.
+        (
+            "Years ago, Lee told a crowd that the plan was dead.\n\n"
+            "Sen. Ann Lee spoke at a rally in Tampa on Monday. At the time, Lee said the vote would be close.",
+            (MONDAY, "stated"),
+        ),
+    ],
+)
+def test_a_time_pointing_back_at_an_undatable_occasion(dated, text, expected):
+    assert when(dated(text), "the vote would be close") == expected
+
+
 def test_an_undatable_aside_does_not_end_the_dated_event(dated):
     records = dated(
         "Sen. Ann Lee spoke at a rally in Tampa on Monday.\n\n"

@@ -126,8 +126,9 @@ def assign_dates(
                 current.position = gatherings[next_gathering]  # the story is still at the gathering
             next_gathering += 1
         result = _own_date(item, reference)
-        if result is None and current is not None and item.cue is not None:
-            result = _told_event_time(item, current)
+        told = aside if aside is not None and (current is None or aside.position > current.position) else current
+        if result is None and told is not None and item.cue is not None:
+            result = _told_event_time(item, told)
         if result is not None and result.date_basis == "stated" and not _from_a_writing(item, result):
             current = Event(result.date, result.date_text, item.position, speaker_key(item.speaker))
             current.occasion = item.cue is not None and names_occasion(item.cue, item.quote_range)
@@ -227,12 +228,15 @@ def _from_a_writing(item: DatingItem, result: UtteranceDate) -> bool:
 
 def _told_event_time(item: DatingItem, event: Event) -> UtteranceDate | None:
     """A cue dated by pointing back at the event just told: "Cruz said at the time", "the following
-    morning, he said" (stated: the sentence says when, by reference)."""
+    morning, he said" (stated: the sentence says when, by reference); no date when that was an
+    undatable occasion ("Lee once told a rally …; at the time, she said …")."""
     assert item.cue is not None
     found = anaphoric_time(item.cue, item.quote_range)
     if found is None:
         return None
     text, next_day = found
+    if event.date is None:
+        return UtteranceDate(None, text, None)  # the time of an undatable occasion
     return UtteranceDate(day_after(event.date) if next_day else event.date, text, "stated")
 
 
