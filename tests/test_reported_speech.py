@@ -218,3 +218,15 @@ def test_a_participle_of_saying_on_a_noun_is_that_nouns_words(extract, text, quo
 def test_a_participle_of_saying_before_its_noun_says_nothing(extract):
     # a modifier in front of the noun is no act of saying ("the saying goes" is a noun)
     assert extract("The saying goes that the early bird gets the worm.") == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The mayor announced her engagement to a former city clerk.", "her engagement to a former city clerk"),
+        # negative: the place of saying stays out
+        ("The mayor announced her engagement at a rally in the park.", "her engagement"),
+    ],
+)
+def test_a_phrase_after_the_object_belongs_to_it_unless_it_is_the_setting(extract, text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import OBJECT_CUES, SPEECH_NOUNS, TOPIC_CUES, TOPIC_PREPOSITIONS, speech_lemma
+from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.common import (
@@ -22,6 +22,7 @@ from quotes.rules.common import (
     trim,
 )
 from quotes.rules.multiword import MAKE_FORMS, made_clear
+from quotes.rules.objects import accusation, said_object, spoken_about
 from quotes.rules.passives import question_put, thing_told
 from quotes.syntax import FINITE_TAGS, SUBJECT_DEPS, is_verb
 
@@ -278,13 +279,13 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     repaired = _misparsed_object_clause(verb)
     if repaired:
         return [(repaired, "reported.object_clause", True)]
-    accusation = _accusation(verb)
-    if accusation:
-        return [(accusation, "reported.object", False)]
-    said = _said_object(verb)
+    blamed = accusation(verb)
+    if blamed:
+        return [(blamed, "reported.object", False)]
+    said = said_object(verb)
     if said:
         return [(said, "reported.object", False)]
-    topic = _spoken_about(verb)
+    topic = spoken_about(verb)
     return [(topic, "reported.topic", False)] if topic else []
 
 
@@ -296,36 +297,6 @@ def _gerund_complement(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1),
         None,
     )
-
-
-#: Verbs of blaming whose object is who is blamed and whose "of" phrase is what for ("accused Ottawa of
-#: ignoring the province"): object and phrase together are what was said, as PolNeAR annotates them.
-ACCUSATION_VERBS = frozenset({"accuse"})
-
-
-def _accusation(verb: Token) -> list[Token]:
-    """ "accused Ottawa of ignoring the province": the object and its "of" phrase (the parser hangs the
-    phrase on the verb or on the object)."""
-    if speech_lemma(verb.lower_) not in ACCUSATION_VERBS:
-        return []
-    obj = _object_after(verb)
-    if obj is None:
-        return []
-    heads = (verb, obj)
-    of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
-    if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
-        return []
-    return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
-
-
-def _object_after(verb: Token) -> Token | None:
-    """The verb's direct object, when it follows the verb (one before it is a misparse or a question)."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-
-
-def _more_than_a_word(tokens: Sequence[Token]) -> bool:
-    """Two words or more: a single word ("announced changes") says too little to be what was said."""
-    return sum(not t.is_punct for t in tokens) >= 2
 
 
 #: Links of a time phrase to the verb it dates ("on Thursday", "last week").
@@ -351,27 +322,6 @@ def _time_of_saying(verb: Token, complements: Sequence[Token]) -> set[int]:
     return set()
 
 
-#: Object words that only point at what was said ("announced it", "denied that", "said something").
-_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
-
-
-def _said_object(verb: Token) -> list[Token]:
-    """ "Obama announced a series of steps to tighten gun sales": a speech verb with no clause reports
-    its object noun phrase. Not a pronoun or demonstrative (it only points at the words), nor a name
-    ("questioned Clinton": the object is a person or body addressed), nor a single word. An infinitive
-    the parser hangs on the verb right after the object ("steps to tighten gun sales") is the object's."""
-    if speech_lemma(verb.lower_) not in OBJECT_CUES:
-        return []
-    obj = _object_after(verb)
-    if obj is None or obj.tag_ in _POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
-        return []
-    tokens = [t for t in obj.subtree if t.i > verb.i]
-    follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
-    if follows is not None:
-        tokens += list(follows.subtree)
-    return tokens if _more_than_a_word(tokens) else []
-
-
 def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
     """ "said he is not backing anyone, and he also hosted Bush": the parser often hangs the second
     conjunct of the reported clause on the cue verb. A conjunct with its own subject that directly
@@ -391,28 +341,6 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
             extra.extend(conj.subtree)
             end = conj.right_edge.i
     return extra
-
-
-def _spoken_about(verb: Token) -> list[Token]:
-    """ "Obama wrote on Tuesday about rights denied to victims", "she complained of the imbalance": a
-    speech verb with no object or clause reports what it was about. Not a pronoun ("asked about it")
-    nor a single word."""
-    if speech_lemma(verb.lower_) not in TOPIC_CUES:
-        return []
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return []
-    topics = [
-        obj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in TOPIC_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
-    ]
-    topic = topics[0] if topics else None
-    if topic is None or topic.tag_ in _POINTING_TAGS or topic.pos_ == "PRON":
-        return []
-    tokens = list(topic.subtree)
-    return tokens if _more_than_a_word(tokens) else []
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:

@@ -1,0 +1,106 @@
+"""What a speech verb with no clause reports: its object noun phrase ("announced new steps to …"), an
+accusation's object and "of" phrase ("accused Ottawa of ignoring …"), or what it was about ("complained
+of the imbalance")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quotes.lexicon import OBJECT_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS, speech_lemma
+
+
+def object_after(verb: Token) -> Token | None:
+    """The verb's direct object, when it follows the verb (one before it is a misparse or a question)."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def more_than_a_word(tokens: Sequence[Token]) -> bool:
+    """Two words or more: a single word ("announced changes") says too little to be what was said."""
+    return sum(not t.is_punct for t in tokens) >= 2
+
+
+#: Verbs of blaming whose object is who is blamed and whose "of" phrase is what for ("accused Ottawa of
+#: ignoring the province"): object and phrase together are what was said, as PolNeAR annotates them.
+ACCUSATION_VERBS = frozenset({"accuse"})
+
+
+def accusation(verb: Token) -> list[Token]:
+    """ "accused Ottawa of ignoring the province": the object and its "of" phrase (the parser hangs the
+    phrase on the verb or on the object)."""
+    if speech_lemma(verb.lower_) not in ACCUSATION_VERBS:
+        return []
+    obj = object_after(verb)
+    if obj is None:
+        return []
+    heads = (verb, obj)
+    of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+    if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
+        return []
+    return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
+
+
+#: Object words that only point at what was said ("announced it", "denied that", "said something").
+_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
+
+
+def said_object(verb: Token) -> list[Token]:
+    """ "Obama announced a series of steps to tighten gun sales": a speech verb with no clause reports
+    its object noun phrase. Not a pronoun or demonstrative (it only points at the words), nor a name
+    ("questioned Clinton": the object is a person or body addressed), nor a single word. An infinitive
+    the parser hangs on the verb right after the object ("steps to tighten gun sales") is the object's."""
+    if speech_lemma(verb.lower_) not in OBJECT_CUES:
+        return []
+    obj = object_after(verb)
+    if obj is None or obj.tag_ in _POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
+        return []
+    tokens = [t for t in obj.subtree if t.i > verb.i]
+    follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
+    if follows is not None:
+        tokens += list(follows.subtree)
+    tokens += _object_modifiers(verb, max(t.i for t in tokens))
+    return tokens if more_than_a_word(tokens) else []
+
+
+#: Prepositions that mostly modify a noun ("engagement to …", "support for …"), unlike those of the
+#: setting of the saying ("at a rally", "on CNN", "during the debate").
+_NOUN_PREPOSITIONS = frozenset("of to for in about against with from over toward towards".split())
+
+
+def _object_modifiers(verb: Token, end: int) -> list[Token]:
+    """ "announced his engagement to a former model", "recalled her generosity in support of the
+    program": prepositional phrases the parser hangs on the verb right after the object mostly belong
+    to the object. Not the time or the place of saying ("in May", "at a rally")."""
+    extra: list[Token] = []
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.dep_ != "prep" or child.left_edge.i != end + 1 or child.lower_ not in _NOUN_PREPOSITIONS:
+            continue
+        phrase = list(child.subtree)
+        if any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+            break
+        extra.extend(phrase)
+        end = child.right_edge.i
+    return extra
+
+
+def spoken_about(verb: Token) -> list[Token]:
+    """ "Obama wrote on Tuesday about rights denied to victims", "she complained of the imbalance": a
+    speech verb with no object or clause reports what it was about. Not a pronoun ("asked about it")
+    nor a single word."""
+    if speech_lemma(verb.lower_) not in TOPIC_CUES:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    topics = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in TOPIC_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
+    ]
+    topic = topics[0] if topics else None
+    if topic is None or topic.tag_ in _POINTING_TAGS or topic.pos_ == "PRON":
+        return []
+    tokens = list(topic.subtree)
+    return tokens if more_than_a_word(tokens) else []
