@@ -196,10 +196,20 @@ def test_an_embedded_post_is_its_signed_authors_quote(extract):
     assert only(extract(text), "Today's ruling is a victory for every family in this state.")["speaker"] == "Jane Doe"
 
 
-@pytest.mark.xfail(strict=True, reason="a colon intro's cue is the root of its sentence, not the speech verb it governs")
-def test_a_colon_intro_cue_is_its_speech_verb(extract):
-    text = LEAD + "Her opponent was quick to respond:\n\n\"This ruling changes nothing at all for the voters.\""
-    assert only(extract(text), "This ruling changes nothing at all for the voters.")["cue"] == "respond"
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("Her opponent was quick to respond:", "respond"),
+        ("Her opponent went on to say:", "say"),
+        ("Her opponent had this to say:", "say"),
+        # The root is the cue when it is a speech verb, or when nothing below it is.
+        ("Her opponent wrote on Twitter:", "wrote"),
+        ("Her opponent fired back:", "fired"),
+    ],
+)
+def test_a_colon_intro_cue_is_its_speech_verb(extract, intro, cue):
+    text = LEAD + intro + "\n\n\"This ruling changes nothing at all for the voters.\""
+    assert only(extract(text), "This ruling changes nothing at all for the voters.")["cue"] == cue
 
 
 @pytest.mark.xfail(strict=True, reason="single marks nested in single marks pair the inner opening with the outer one")

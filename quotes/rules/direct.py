@@ -146,7 +146,21 @@ def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> 
     if label is not None:
         return last[-1], label
     head = subject_of(last.root)
-    return (last.root, head) if head is not None else None
+    return (_speech_verb_below(last.root), head) if head is not None else None
+
+
+def _speech_verb_below(root: Token) -> Token:
+    """The speech verb a colon intro's root governs, which is the cue: "was quick to respond:" →
+    respond, "went on to say:" → say, "had this to say:" → say; else the root itself ("Trump wrote on
+    Twitter:", "Her reply was blunt:")."""
+    if speech_lemma(root.text) is not None:
+        return root
+    for child in root.children:
+        below = [child, *(c for c in child.children if c.dep_ == "xcomp")] if child.dep_ == "acomp" else [child]
+        for word in below:
+            if word.dep_ == "xcomp" and speech_lemma(word.text) is not None:
+                return word
+    return root
 
 
 #: At most this many words in a sentence that is nothing but a cue ("“… missing.” Trump said.").
