@@ -264,10 +264,27 @@ def _addressees(cue: Token) -> set[int]:
     return {t.i for child in cue.children if child.dep_ in ("dobj", "dative") for t in child.subtree}
 
 
+def _described_person(token: Token) -> Token | None:
+    """"Flynn, a top Trump surrogate, said": a name modifying the noun of an appositive describes the
+    person the appositive is about, who is the one speaking."""
+    modifier = token
+    for _ in range(3):  # "a top Doe surrogate", "the Doe campaign's pollster"
+        if modifier.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return None
+        modifier = modifier.head
+        if modifier.dep_ == "appos":
+            break
+    if modifier.dep_ != "appos":
+        return None
+    person = modifier.head
+    return person if person.pos_ == "PROPN" or person.ent_type_ == "PERSON" else None
+
+
 def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
     """When the parse gives the cue no subject: the closest name or pronoun next to it, not the
     addressee of a tell-verb."""
     best = None
+    best_distance = 0
     addressees = _addressees(cue)
     for token in window:
         if token.ent_type_ in ("DATE", "TIME") or token.dep_ == "pobj" or token.i in addressees:
@@ -276,8 +293,8 @@ def _nearest_name(window: Sequence[Token], cue: Token) -> Token | None:
             if token.lower_ in ("it", "this", "that", "what", "which", "who"):
                 continue
             distance = abs(token.i - cue.i)
-            if distance <= 6 and (best is None or distance < abs(best.i - cue.i)):
-                best = token
+            if distance <= 6 and (best is None or distance < best_distance):
+                best, best_distance = _described_person(token) or token, distance
     if best is not None and best.ent_type_ and best.ent_iob_ != "B":
         # use the entity's last token as head, the speaker module expands to the full mention
         ent = next((e for e in best.doc.ents if e.start <= best.i < e.end), None)

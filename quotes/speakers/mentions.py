@@ -222,7 +222,17 @@ def document_issuer(head: Token) -> Token | None:
         if child.dep_ == "acl":
             for agent in (c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "from")):
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
+    return _subject_speaking_in(head)
+
+
+def _subject_speaking_in(document: Token) -> Token | None:
+    """"In a statement announcing the pick, the union called her a champion": a document the clause's
+    subject speaks in was issued by that subject."""
+    preposition = document.head
+    if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != document.i), None)
 
 
 # ---------------------------------------------------------------------------- mention spans
