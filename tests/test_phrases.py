@@ -30,6 +30,9 @@ def _phrases(records):
         ("Vale blamed the “chaos of the night” for the collapse of the talks.",
          "the “chaos of the night” for the collapse of the talks", "blamed"),
         ("Diaz called Ruiz a “puppet” on his weekly podcast.", "Ruiz a “puppet”", "called"),
+        # a preposition whose object is no occasion of saying goes on with the phrase
+        ("Diaz called the budget “a real step forward” in the fight against hunger.",
+         "the budget “a real step forward” in the fight against hunger", "called"),
         # the writer's apposition after the quote and its comma is no part of it
         ("Vale mocked Ruiz and called her a “dreamer,” a gentle jab at a rival.", "her a “dreamer,”", "called"),
         # a cue conjoined after the quote is an act of its own
@@ -211,3 +214,33 @@ def test_clause_and_quote_joined_by_a_colon_are_one_record(extract, text, quote)
 )
 def test_no_colon_join_without_a_reported_clause(extract, text):
     assert [r["type"] for r in extract(text)][-1] == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, quote, kind",
+    [
+        # with the cue after the quote, the writer's words before a colon that opens it are no part of it
+        ("In her speech, the director set out her creed: “Change the world, then change it again,” she said.",
+         "Change the world, then change it again", "direct"),
+        # without the colon the words before the quote run into it
+        ("In her speech, the director set out a creed that “changes the world,” she said.",
+         "In her speech, the director set out a creed that “changes the world,”", "mixed"),
+    ],
+)
+def test_words_before_a_colon_quote_with_the_cue_after(extract, text, quote, kind):
+    assert (quote, kind) in [(r["quote"], r["type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, kind",
+    [
+        # a quote its cue introduces, closing on a comma: what follows is the writer's
+        ("He also vowed, “We are going to win this fight and win it fast,” referring to the strike.",
+         "We are going to win this fight and win it fast", "direct"),
+        # "and" joins more of what was said
+        ("He also said, “We are going to win this fight,” and that the strike “will end soon.”",
+         "“We are going to win this fight,” and that the strike “will end soon.”", "mixed"),
+    ],
+)
+def test_introduced_quote_closing_on_a_comma(extract, text, quote, kind):
+    assert (quote, kind) in [(r["quote"], r["type"]) for r in extract(text)]

@@ -122,10 +122,11 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
         if not overlapping:
             results.append(clause)
             continue
+        clause = _from_colon_quote(doc, quotes, clause, overlapping)
         if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 or all(
             _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
             for i in overlapping
-        ):
+        ) or _introduced_and_closed(doc, clause, [quotes[i] for i in overlapping]):
             for i in overlapping:
                 if i not in direct or direct[i].cue is None:
                     rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
@@ -167,6 +168,18 @@ def _colon_hands_over(doc: Doc, clause: Candidate, quote: Candidate) -> bool:
         return False
     between = doc_text(doc)[clause.end : quote.start].strip().rstrip("".join(QUOTE_CHARS)).strip()
     return between == ":" and clause.cue.start_char == quote.cue.start_char
+
+
+def _from_colon_quote(doc: Doc, quotes: QuoteIndex, clause: Candidate, overlapping: list[int]) -> Candidate:
+    """ "She set out her creed: “Change the world, then change it again,” she said.": with the cue
+    after the quotes, the writer's words before a colon that opens the first quote are no part of
+    what the cue reports; the clause starts at the quote."""
+    first = quotes[overlapping[0]]
+    if clause.cue.start_char < quotes[overlapping[-1]].outer_end or first.outer_start <= clause.start:
+        return clause
+    if not doc_text(doc)[clause.start : first.outer_start].rstrip().endswith(":"):
+        return clause
+    return replace(clause, start=first.outer_start)
 
 
 def _mixed_clause(
@@ -321,6 +334,20 @@ def _only_cue_side_words(clause: Candidate, quote: LocalQuote) -> bool:
     if clause.cue.start_char >= quote.outer_end:
         return clause.start >= quote.outer_start
     return clause.end <= quote.outer_end
+
+
+def _introduced_and_closed(doc: Doc, clause: Candidate, quotes: Sequence[LocalQuote]) -> bool:
+    """ "He vowed, “We will win this fight,” referring to the strike.": a clause that opens with the
+    one quote its cue introduces, the quote closing on a comma inside its marks, is that quote; the
+    words after the comma are the writer's (a participle, "but …", the speaker's name), unless
+    "and" joins more of what was said."""
+    if len(quotes) != 1 or clause.cue.start_char > quotes[0].outer_start:
+        return False
+    quote, text = quotes[0], doc_text(doc)
+    if text[clause.start : quote.outer_start].strip() or "," not in text[quote.end - 1 : quote.outer_end]:
+        return False
+    after = text[quote.outer_end : clause.end].split()
+    return bool(after) and after[0].lower() != "and" and _introduced_by_cue(doc, quote, clause.cue)
 
 
 def _introduced_by_cue(doc: Doc, quote: LocalQuote, cue: Span) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.dates.occasions import OCCASION_NOUNS
 from quotes.lexicon import PHRASE_VERB_FORMS
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb, subject_of
@@ -166,7 +167,8 @@ def phrase_span(doc: Doc, quote: LocalQuote, cue: Token) -> tuple[int, int] | No
         return None
     start = min([quote.outer_start] + [t.idx for t in complement])
     end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct and t.dep_ != "cc"])
-    if aside_follows(doc, quote) or _circumstance_follows(doc, quote):
+    naming = cue.dep_ == "acl" and cue.lower_ in NAMING_PARTICIPLES
+    if aside_follows(doc, quote) or _circumstance_follows(doc, quote, any_object=naming):
         end = quote.outer_end
     return _content_start(doc, quote, cue, start), end
 
@@ -202,19 +204,38 @@ def _continues_after(doc: Doc, child: Token, quote: LocalQuote) -> bool:
     if doc_text(doc)[quote.outer_end : child.left_edge.idx].strip():
         return False  # punctuation or words between
     if child.dep_ == "prep":
-        return child.lower_ not in _CIRCUMSTANCE_PREPOSITIONS
+        return not (child.lower_ in _CIRCUMSTANCE_PREPOSITIONS and _names_an_occasion(child))
     return child.dep_ == "advcl" and child.left_edge.lower_ == "because"
 
 
-def _circumstance_follows(doc: Doc, quote: LocalQuote) -> bool:
+def _circumstance_follows(doc: Doc, quote: LocalQuote, *, any_object: bool = False) -> bool:
     """The time or place of saying straight after the quote ("called Palin a “clown” [on his radio
-    show]", "“improper” [on Monday]"): the writer's frame, not part of what was said."""
+    show]", "“improper” [on Monday]"): the writer's frame, not part of what was said. After a name
+    given by a naming participle ("a loophole called an “inversion” [in the tax code]") any such
+    phrase tells of the thing named (``any_object``)."""
     nxt = token_index_at(doc, quote.outer_end)
     if nxt >= len(doc) or doc_text(doc)[quote.outer_end : doc[nxt].idx].strip():
         return False
-    return doc[nxt].dep_ in ("prep", "npadvmod") and (
-        doc[nxt].lower_ in _CIRCUMSTANCE_PREPOSITIONS or doc[nxt].ent_type_ in ("DATE", "TIME")
+    word = doc[nxt]
+    if word.dep_ == "npadvmod":
+        return word.ent_type_ in _TIME_AND_PLACE
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+        and (any_object or _names_an_occasion(word))
     )
+
+
+#: Entities that tell when or where something was said.
+_TIME_AND_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _names_an_occasion(preposition: Token) -> bool:
+    """The preposition's object is a time, a place, or an occasion words are said on ("in a tweet",
+    "on his radio show", "at the rally"); not a thing the quoted words go on about ("“turning its
+    back” [on workers]", "“the pearl” [on the Silk Road]")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(o.lower_ in OCCASION_NOUNS or o.ent_type_ in _TIME_AND_PLACE for o in objects)
 
 
 def next_report_follows(doc: Doc, quote: LocalQuote) -> bool:
