@@ -154,8 +154,21 @@ def _pair_singles(
     with the same convention as double marks for a quote over several paragraphs: each paragraph
     reopens it, only the last closes it."""
     inside = [(d.open_mark, d.outer_end) for d in doubles]
+    paired = _pair_singles_in(text, para, index, inside, continuing, nest=True)
+    return paired if paired is not None else _pair_singles_in(text, para, index, inside, continuing, nest=False)
+
+
+def _pair_singles_in(
+    text: str, para: Paragraph, index: int, inside: Sequence[tuple[int, int]], continuing: bool, *, nest: bool
+) -> tuple[list[QuotedSpan], int | None] | None:
+    """:func:`_pair_singles` outside the double-quoted stretches ``inside``. With ``nest``, a mark that
+    can only open inside an open quote opens an inner one (`'The plans are 'unworkable' and …'`),
+    which the next closing mark closes; None when the marks do not balance that way (a quote left open
+    at the paragraph's end: the inner "opening" may have been something else), for the caller to pair
+    again without nesting."""
     found: list[QuotedSpan] = []
     open_at: int | None = None
+    inner = 0
     for pos in range(para.start, para.end):
         char = text[pos]
         if char not in ALL_SINGLE or any(a <= pos < b for a, b in inside):
@@ -171,16 +184,23 @@ def _pair_singles(
                 and not _ELISION.match(text, pos + 1)
             ):
                 open_at = pos
+        elif nest and _opens_inner(text, pos, para, before):
+            inner += 1
         elif char in (SINGLE_CLOSERS | {STRAIGHT_SINGLE}) and _can_close(text, pos, para):
             after = text[pos + 1] if pos + 1 < para.end else " "
             if after.isalnum():
                 continue  # don’t, Clinton’s: an apostrophe inside a word
             if _plural_possessive(text, pos, para, inside):
                 continue
+            if inner:
+                inner -= 1  # the inner quote closes; the outer one goes on
+                continue
             span = _make_span(text, open_at + 1, pos, open_at, pos, index, continuing and open_at == para.start)
             if span:
                 found.append(span)
             open_at = None
+    if nest and (inner or open_at is not None):
+        return None  # not balanced as nested quotes: the inner "opening" may have been something else
     pending = None
     if open_at is not None and not inside:
         # left open: a quote running on into the next paragraph, kept only if that one reopens it
@@ -189,6 +209,16 @@ def _pair_singles(
             found.append(span)
             pending = open_at
     return found, pending
+
+
+def _opens_inner(text: str, pos: int, para: Paragraph, before: str) -> bool:
+    """A single mark inside an open single quote that can open and cannot close: `'… 'unworkable' …'`."""
+    char = text[pos]
+    if char not in SINGLE_OPENERS and char != STRAIGHT_SINGLE:
+        return False
+    if before.isalnum() or _ELISION.match(text, pos + 1):
+        return False
+    return _can_open(text, pos, para) and not _can_close(text, pos, para)
 
 
 def _plural_possessive(text: str, pos: int, para: Paragraph, inside: Sequence[tuple[int, int]]) -> bool:

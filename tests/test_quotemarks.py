@@ -61,3 +61,16 @@ def test_straight_quotes_pair_by_position_not_just_alternation():
     # the apostrophe-like mark after 5 is a closing mark; the next one opens again
     text = 'Smith said "five" and Jones said "six" before noon.'
     assert quoted(text) == ["five", "six"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An inner quote in single marks inside a single-quoted one.
+        ("'We call the plan 'unworkable' and want it gone,' she said.", ["We call the plan 'unworkable' and want it gone"]),
+        # A stray mark that can open, with no close for it: pairs as before, without nesting.
+        ("'We met the 'team and left,' she said.", ["We met the 'team and left"]),
+    ],
+)
+def test_single_marks_nested_in_single_marks(paragraph, expected):
+    assert quoted(paragraph) == expected

@@ -212,10 +212,17 @@ def test_a_colon_intro_cue_is_its_speech_verb(extract, intro, cue):
     assert only(extract(text), "This ruling changes nothing at all for the voters.")["cue"] == cue
 
 
-@pytest.mark.xfail(strict=True, reason="single marks nested in single marks pair the inner opening with the outer one")
-def test_single_quotes_nested_in_single_quotes(extract):
-    text = LEAD + "He said: 'The plans are 'unworkable' and must be scrapped now.'"
-    assert only(extract(text), "The plans are 'unworkable' and must be scrapped now.")["cue"] == "said"
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'The plans are 'unworkable' and must be scrapped now.'",
+        "‘The plans are ‘unworkable’ and must be scrapped now.’",
+        # An elision is no inner opening mark.
+        "'The plans from the '90s are unworkable and must be scrapped now.'",
+    ],
+)
+def test_single_quotes_nested_in_single_quotes(extract, quote):
+    assert only(extract(LEAD + "He said: " + quote), quote[1:-1])["cue"] == "said"
 
 
 @pytest.mark.parametrize(
