@@ -176,6 +176,7 @@ def test_a_passive_cue_reports_its_subject_or_clause(extract, text, quote, speak
         "The mayor was told the plant would close.",  # the one addressed, not what was said
         "The senator was accused of fraud by two aides.",  # the one blamed
         "It was announced on Monday.",  # a pronoun only points at the words
+        "The price of the deal was not disclosed.",  # withheld: nothing was said
     ],
 )
 def test_no_passive_record_for_the_addressee_or_a_pronoun(extract, text):

@@ -171,6 +171,8 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
 
 
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
+    if withheld(verb):
+        return  # "did not say whether …", "without saying …", "was not disclosed": nothing was said
     if _passive(verb):
         # "he was told that …": the subject did not say it; but "Asked whether …, Johnson replied"
         # reports a question put by somebody unnamed
@@ -181,8 +183,6 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         if reported is not None:
             yield reported
         return
-    if withheld(verb):
-        return  # "did not say whether …", "without saying …": nothing was said
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
     speaker = _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb)
