@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 PUBLISHED = "2021-02-16"
+HEARING = "The committee held a hearing on Thursday on the contract."
 MONDAY, FRIDAY, LAST_WEDNESDAY = "2021-02-15", "2021-02-12", "2021-02-10"
 
 
@@ -218,6 +219,25 @@ def test_an_undatable_aside_does_not_end_the_dated_event(dated):
     )
     assert when(records, "she would lose") == (None, None)
     assert when(records, "We will win") == (MONDAY, "context")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # Again and again at the hearing just told.
+        (HEARING, "Democrats repeatedly noted that the witness had refused before.", ("2021-02-11", "context")),
+        # The perfect reaches back before it.
+        (HEARING, "Democrats have repeatedly noted that the witness had refused before.", (None, None)),
+        # No gathering told: a deal signed on Thursday.
+        ("The contract was signed on Thursday.", "Democrats repeatedly noted that the witness had refused before.",
+         (None, None)),
+        # The hearing is told too far back.
+        (HEARING + "\n\nThe contract is large.\n\nIt runs to 2030.", "Democrats repeatedly noted that the "
+         "witness had refused before.", (None, None)),
+    ],
+)
+def test_repeatedly_right_after_a_dated_gathering(dated, first, second, expected):
+    assert when(dated(f"{first}\n\n{second}"), "the witness had refused") == expected
 
 
 # --------------------------------------------------------------------------- across paragraphs

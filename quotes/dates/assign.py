@@ -25,7 +25,7 @@ from quotes.dates.headlines import body_date_for_headline, is_named
 from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
-from quotes.dates.unknown import is_perfect, undated_occasion_text, unknown_time_text
+from quotes.dates.unknown import REPETITION_WORDS, is_perfect, undated_occasion_text, unknown_time_text
 from quotes.position import Position
 
 if TYPE_CHECKING:
@@ -126,6 +126,8 @@ def assign_dates(
                 current.position = gatherings[next_gathering]  # the story is still at the gathering
             next_gathering += 1
         result = _own_date(item, reference)
+        if result is not None and current is not None and _repeated_at_gathering(item, result, current):
+            result = UtteranceDate(current.date, current.date_text, "context")
         told = aside if aside is not None and (current is None or aside.position > current.position) else current
         if result is None and told is not None and item.cue is not None:
             result = _told_event_time(item, told)
@@ -144,6 +146,20 @@ def assign_dates(
             current.joined_by(item.speaker, item.position)
         results.append(result or document)
     return _headlines_from_body(items, _dated_later(items, results, events, document), document, headline)
+
+
+def _repeated_at_gathering(item: DatingItem, result: UtteranceDate, event: Event) -> bool:
+    """Words said again and again right after a dated gathering is told ("At Thursday's hearing … /
+    Democrats repeatedly noted that …"): many times at that gathering, not at undatable other times.
+    Not the perfect ("has repeatedly said"), which reaches back before it, nor a gerund in a list of
+    habits ("… or repeatedly referring to her as …"): the cue, or the verb governing it, is in the past."""
+    if item.cue is None or result.date is not None or (result.date_text or "").lower() not in REPETITION_WORDS:
+        return False
+    if not event.occasion or event.date is None or is_perfect(item.cue):
+        return False
+    verb = cue_verb(item.cue)
+    told_in_past = any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)])
+    return told_in_past and 0 <= item.paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
 
 
 def _opens_undated_occasion(item: DatingItem, result: UtteranceDate) -> bool:

@@ -262,6 +262,9 @@ def _habitual_used_to(verb: Token) -> str | None:
     return None
 
 
+#: Words of repeating that can tell many times within one gathering ("Democrats repeatedly noted …" at
+#: the hearing just told), unlike adverbs of habit over a long time ("long", "always", "often").
+REPETITION_WORDS: frozenset[str] = frozenset({"repeatedly", "time and again", "many times"})
 #: Adverbs that put the saying at one earlier occasion ("once told", "recently said"), unlike those of
 #: habit ("has long said", "often says").
 ONE_OCCASION_ADVERBS: frozenset[str] = frozenset("once recently previously formerly".split())
