@@ -51,7 +51,8 @@ def read_paragraph(
         return
     parsed = doc.has_annotation("DEP")
     first_named: set[int] = set()  # unparsed sentences whose first named speaker was met
-    for ent in doc.ents:
+    surnames = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_surname(registry, t)]
+    for ent in sorted([*doc.ents, *surnames], key=lambda span: span.start):
         label = entity_label(registry, doc, ent)
         if label == "PERSON":
             parts = name_parts(doc, ent.start, ent.end, ent.root)
@@ -77,6 +78,26 @@ def read_paragraph(
                 span = mention_span(token)
                 entity = registry.organisation(span.text, "group")
                 registry.add_mention(entity, span, base=base, salience=salience(token))
+
+
+def _untagged_surname(registry: EntityRegistry, token: Token) -> bool:
+    """A lone capitalised word the entity tagger left out that is the surname of a person met before
+    ("Trump made this statement …" after "Donald Trump"): a mention of that person, so that a later
+    "he" can point at it. Not part of a longer capitalised name ("Trump Tower", "Bill Clinton")."""
+    if token.ent_iob_ != "O" or not token.is_alpha or not token.text[:1].isupper() or token.is_stop:
+        return False  # "From", "May": a sentence-opening function word is no surname here
+    if not registry.is_known_surname(token.lower_):
+        return False
+    doc = token.doc
+
+    def capitalised(at: int) -> bool:
+        return 0 <= at < len(doc) and doc[at].is_alpha and doc[at].text[:1].isupper()
+
+    if capitalised(token.i + 1):
+        return False
+    # a title ("Sen Warren") or a sentence-opening article may stand before it, not a given name
+    return not capitalised(token.i - 1) or (
+        title_entry(doc[token.i - 1].text) is not None or doc[token.i - 1].lower_ in DETERMINERS)
 
 
 def _salience(ent: Span, kind: str, parsed: bool, first_named: set[int]) -> int:
