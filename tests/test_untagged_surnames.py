@@ -54,3 +54,4 @@ def test_a_pronoun_after_an_untagged_surname_finds_that_person(nlp):
     doc, base = docs[2]
     she = next(t for t in doc if t.lower_ == "she")
     assert resolver.resolve(she, base=base).name == "Jane Roe"
+

@@ -52,6 +52,7 @@ def read_paragraph(
     parsed = doc.has_annotation("DEP")
     first_named: set[int] = set()  # unparsed sentences whose first named speaker was met
     surnames = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_surname(registry, t)]
+    untagged = {span.start for span in surnames}
     for ent in sorted([*doc.ents, *surnames], key=lambda span: span.start):
         label = entity_label(registry, doc, ent)
         if label == "PERSON":
@@ -66,7 +67,10 @@ def read_paragraph(
             entity = registry.organisation(strip_possessive(ent.text), "group")
         else:
             continue
-        registry.add_mention(entity, ent, base=base, salience=_salience(ent, entity.kind, parsed, first_named))
+        rank = _salience(ent, entity.kind, parsed, first_named)
+        if ent.start in untagged and _opens_clause(ent):
+            rank = max(rank, 1)  # "Trump charges that …": the tagger that missed the name often misparses it too
+        registry.add_mention(entity, ent, base=base, salience=rank)
         owned = _owned_organisation(ent) if label == "PERSON" else None
         if owned is not None:  # "the campaign" later means this one
             organisation = registry.organisation(personal_org_name(entity.name, owned[-1].lower_), "org")
