@@ -40,6 +40,11 @@ def when(records, start: str) -> tuple[str | None, str | None]:
         # Dated media: the cue in a relative clause of a dated tweet, interview, speech.
         ("He deleted a 2011 tweet in which he said the economy was weak.", "the economy was weak", ("2011", "stated")),
         ("He deleted a tweet in which he said the economy was weak.", "the economy was weak", (PUBLISHED, "document")),
+        # After an occasion of speech that a day dates: the same occasion; after another event: not its day.
+        ("Smith said after Monday's debate that the plan was dead.", "the plan was dead", (MONDAY, "stated")),
+        ("Smith spoke after the Friday floods, saying that the plan was dead.", "the plan was dead",
+         (PUBLISHED, "document")),
+        ("Soon after the Friday floods, Smith said that the plan was dead.", "the plan was dead", (FRIDAY, "stated")),
     ],
 )
 def test_time_of_the_saying_in_its_own_sentence(dated, text, start, expected):

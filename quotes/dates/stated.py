@@ -165,9 +165,25 @@ def links_to_another_time(links: set[str]) -> bool:
 
 
 def is_another_event_before(links: set[str], span: Span) -> bool:
-    """Another event before the saying: "after the 1999 shooting"; but "after a meeting Tuesday" (a day)
-    is the same occasion."""
-    return bool(links & SEQUENCE_LINKS) and not DAY_PRECISION.search(span.text)
+    """Another event before the saying: "after the 1999 shooting", "after the Sept. 11 attacks" (a day
+    that names an event no words are said at); but "after a meeting Tuesday", "after Monday's debate"
+    (a day, of an occasion of speech) and "soon after Sunday's shooting" are the same day."""
+    if not links & SEQUENCE_LINKS:
+        return False
+    if not DAY_PRECISION.search(span.text):
+        return True
+    root, head = span.root, span.root.head
+    names_an_event = root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN")
+    return names_an_event and head.lower_ not in OCCASION_NOUNS and not _right_after(span)
+
+
+#: Words that put the saying right after the event, the same day: "soon after Sunday's shooting".
+_RIGHT_AFTER = frozenset("soon shortly just right immediately minutes hours moments".split())
+
+
+def _right_after(span: Span) -> bool:
+    before = span.doc[max(span.start - 4, 0) : span.start]
+    return any(t.lower_ in SEQUENCE_LINKS and t.i > 0 and t.doc[t.i - 1].lower_ in _RIGHT_AFTER for t in before)
 
 
 def _modifies_another_event(path: Sequence[Token]) -> bool:
