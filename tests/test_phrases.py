@@ -244,3 +244,27 @@ def test_words_before_a_colon_quote_with_the_cue_after(extract, text, quote, kin
 )
 def test_introduced_quote_closing_on_a_comma(extract, text, quote, kind):
     assert (quote, kind) in [(r["quote"], r["type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated cue: the words were not said
+        "The governor would not call the plan “a disaster” on Friday.",
+        "He never called the merger “a betrayal.”",
+    ],
+)
+def test_no_phrase_record_under_a_negated_cue(extract, text):
+    assert _phrases(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        # the same cues, said
+        ("The governor would call the plan “a disaster” on Friday.", "the plan “a disaster”", "call"),
+        ("He called the merger “a betrayal.”", "the merger “a betrayal.”", "called"),
+    ],
+)
+def test_phrase_record_under_a_cue_that_is_said(extract, text, quote, cue):
+    assert (quote, cue) in _phrases(extract(text))

@@ -27,7 +27,7 @@ from quotes.rules.phrases import (
     phrase_speaker,
     run_on_span,
 )
-from quotes.rules.reported import reported_speech
+from quotes.rules.reported import reported_speech, withheld
 from quotes.segments import Paragraph, title_cased
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
@@ -272,8 +272,8 @@ def _phrase_candidate(
     """A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
     the cue's whole complement, which makes it mixed; a phrase outside the clause, or a title, is no
     quote."""
-    if _looks_like_title(doc, quote):
-        return None
+    if _looks_like_title(doc, quote) or withheld(cue_token):
+        return None  # a title, or words the cue says were not said ("would not call it “a deal”")
     span = phrase_span(doc, quote, cue_token)
     if span is None:
         return None
