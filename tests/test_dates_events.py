@@ -310,6 +310,21 @@ def test_dating_that_comes_later(dated):
     assert when(records, "he wants better ties") == (LAST_WEDNESDAY, "stated")
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # The rally the lede told of, dated in the next paragraph.
+        ("During the rally Monday, Lee said the state was ready.", (MONDAY, "context")),
+        # A rally not referred back to ("a rally"), or somebody else's words: the lede stays undated.
+        ("At a rally Monday, Lee said the state was ready.", (PUBLISHED, "document")),
+        ("During the rally Monday, Mayor Omar Diaz said the state was ready.", (PUBLISHED, "document")),
+    ],
+)
+def test_a_later_dating_of_the_occasion_the_lede_told(dated, second, expected):
+    records = dated(f"Former governor Ann Lee criticized the budget as a “waste” during a campaign stop.\n\n{second}")
+    assert when(records, "the budget") == expected
+
+
 def test_later_dating_of_someone_else_does_not_date_the_lede(dated):
     records = dated(
         "President Ivan Petrov told local media he will respect the constitution.\n\n"

@@ -22,7 +22,7 @@ from quotes.dates.carry import (
 from quotes.dates.events import DatedEvent
 from quotes.dates.expressions import is_vague_time, resolve_expression
 from quotes.dates.headlines import body_date_for_headline, is_named
-from quotes.dates.occasions import WRITING_NOUNS
+from quotes.dates.occasions import OCCASION_NOUNS, WRITING_NOUNS
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
 from quotes.dates.unknown import REPETITION_WORDS, is_perfect, undated_occasion_text, unknown_time_text
@@ -287,11 +287,11 @@ def _dated_later(
     speaker and refers back to what was said."""
     later = [(e.position, e.date, e.date_text, set(e.names), e.recalls_words) for e in events]
     later += [
-        (item.position, r.date, r.date_text, speaker_key(item.speaker), recalls_words(item.cue, item.quote_range))
+        (item.position, r.date, r.date_text, speaker_key(item.speaker), _recalls_occasion(item.cue, item.quote_range))
         for item, r in zip(items, results)
         if r.date_basis == "stated" and item.cue is not None
     ]
-    later.sort(key=lambda d: d[0])
+    later.sort(key=lambda d: (d[0], not d[4]))  # at one sentence, a dating that refers back first
     positions = [d[0] for d in later]
     out = list(results)
     for k, (item, result) in enumerate(zip(items, results)):
@@ -305,6 +305,29 @@ def _dated_later(
         if recalls and near and speaker_key(item.speaker) & names:
             out[k] = UtteranceDate(date, date_text, "context")
     return out
+
+
+def _recalls_occasion(cue: Span, quote_range: tuple[int, int]) -> bool:
+    """A dated quote's sentence refers back to words already said ("in his remarks, made Wednesday") or
+    its cue to the occasion they were said at ("At the rally on Monday, Lee said …")."""
+    return recalls_words(cue, quote_range) or _said_at_the_occasion_told(cue)
+
+
+#: Determiners of an occasion already told: "the rally", "that hearing".
+_BACK = frozenset("the that this same".split())
+
+
+def _said_at_the_occasion_told(cue: Span) -> bool:
+    """The cue's own phrase names an occasion already told: "during the rally", "at that hearing"."""
+    verb = cue_verb(cue)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "during", "in", "on"):
+            continue
+        for noun in prep.children:
+            told = any(c.i < noun.i and (c.lower_ in _BACK or c.dep_ == "poss") for c in noun.children)
+            if noun.dep_ == "pobj" and noun.lower_ in OCCASION_NOUNS and told:
+                return True
+    return False
 
 
 def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDate | None:
