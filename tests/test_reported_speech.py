@@ -114,10 +114,35 @@ def test_speech_verb_without_a_topic_gives_no_record(extract, text):
         "With this said, the plan still needs a vote in the assembly.",
         "Having said that, the board will look at the budget again.",
         "Needless to say, the new schedule pleased nobody at the plant.",
+        "It goes without saying that the harbor plan is a “costly gamble” for the town.",
+        "It went without saying that the old mill would close.",
     ],
 )
 def test_said_as_a_linking_phrase_is_no_cue(extract, text):
     assert extract(text) == []
+
+
+def test_saying_after_going_is_still_a_cue(extract):
+    records = extract("The mayor goes around saying that the bridge will reopen in May.")
+    assert [r["quote"] for r in records] == ["the bridge will reopen in May"]
+
+
+@pytest.mark.parametrize(
+    "text, main_verb",
+    [
+        ("A man claiming ties to the group opened fire on the crowd.", "opened"),
+        ("“We will not back down,” the senator who wrote the bill said on Monday.", "said"),
+        ("The official who revealed the memo resigned on Friday.", "resigned"),
+    ],
+)
+def test_cue_in_a_clause_describing_the_subject_does_not_report_the_sentence_verb(extract, text, main_verb):
+    """The words after the cue's object are the sentence's own verb, not a clause the cue reports."""
+    assert not [r for r in extract(text) if main_verb in r["quote"].split()]
+
+
+def test_object_followed_by_a_finite_verb_elsewhere_still_starts_a_clause(extract):
+    records = extract("The minister spoke on Monday, with her deputy stressing the stance was unchanged.")
+    assert [r["quote"] for r in records] == ["the stance was unchanged"]
 
 
 @pytest.mark.parametrize(

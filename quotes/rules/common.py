@@ -93,15 +93,20 @@ def _has_subject(verb: Token) -> bool:
 _POINTING_BACK = frozenset({"that", "this"})
 #: Set phrases of "say" that only link sentences ("Needless to say, …", "Suffice it to say, …").
 _LINKING_SAY = (("needless", "to"), ("suffice", "to"), ("suffice", "it", "to"))
+#: "It goes without saying that …": the writer's own emphasis, like "of course".
+_GOING_WITHOUT = frozenset({"go", "goes", "went", "going"})
 
 
 def is_discourse_marker(verb: Token) -> bool:
     """ "That said, the bill may pass", "That being said, …", "Having said that, …", "Needless to say,
-    …": "said" here joins the sentence to the one before, like "however"; nobody says anything."""
-    if verb.lower_ not in ("said", "say"):
+    …", "It goes without saying that …": "say" here joins the sentence to the one before, like
+    "however", or stresses the writer's point, like "of course"; nobody says anything."""
+    if verb.lower_ not in ("said", "say", "saying"):
         return False
     doc = verb.doc
     before = [t.lower_ for t in doc[max(0, verb.i - 3) : verb.i]]
+    if verb.lower_ == "saying":
+        return before[-1:] == ["without"] and len(before) >= 2 and before[-2] in _GOING_WITHOUT
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if verb.lower_ == "say":
         return after is not None and after.text == "," and any(tuple(before[-len(p) :]) == p for p in _LINKING_SAY)

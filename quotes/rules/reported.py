@@ -346,7 +346,8 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
 def _misparsed_object_clause(verb: Token) -> list[Token]:
     """ "Kato stressing Japan's stance … is unchanged": the small model often takes the complement's
     subject for the verb's object and hangs the complement's verb elsewhere. Repair: an object
-    directly followed by a finite verb that is not inside the cue's subtree starts a clause."""
+    directly followed by a finite verb starts a clause, unless that verb is inside the cue's subtree or
+    is the verb of a subject the cue's clause describes."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return []
@@ -357,7 +358,19 @@ def _misparsed_object_clause(verb: Token) -> list[Token]:
     finite = doc[after]
     if finite.tag_ not in FINITE_TAGS or finite in verb.subtree:
         return []
+    if _describes_subject_of(verb, finite):
+        return []  # "the senator who wrote the bill said": the cue's clause describes the finite verb's subject
     return list(doc[obj.left_edge.i : finite.right_edge.i + 1])
+
+
+def _describes_subject_of(verb: Token, finite: Token) -> bool:
+    """Whether ``verb`` sits in a clause that modifies the subject of ``finite`` ("the senator who wrote
+    the bill said", "a man claiming allegiance to the group opened fire"): then the words after the
+    cue's object are the sentence's own verb, not a clause the cue reports."""
+    for token in verb.ancestors:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head == finite:
+            return True
+    return False
 
 
 def _according_to(token: Token) -> Iterator[Candidate]:
