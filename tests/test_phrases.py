@@ -268,3 +268,25 @@ def test_no_phrase_record_under_a_negated_cue(extract, text):
 )
 def test_phrase_record_under_a_cue_that_is_said(extract, text, quote, cue):
     assert (quote, cue) in _phrases(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a bare verb sharing the infinitive or modal of what was said goes on with it
+        ("The activist urged the mayor to “stop ignoring the tenants” and call on the landlord to resign.",
+         "the mayor to “stop ignoring the tenants” and call on the landlord to resign"),
+        ("The governor said he would veto the “reckless” bill and call for a new vote in the spring.",
+         "he would veto the “reckless” bill and call for a new vote in the spring"),
+        # a passive is no act of the speaker
+        ("The coach said he made several offers to the striker but that the offers were “flatly denied.”",
+         "he made several offers to the striker but that the offers were “flatly denied.”"),
+        # a conjoined act of the speaker's own ends the reported clause, its auxiliaries too
+        ("The governor said the bill was “reckless” and called for a new vote in the spring.",
+         "the bill was “reckless”"),
+        ("The governor said he would sign the “historic” bill but did not say when it would take effect.",
+         "he would sign the “historic” bill"),
+    ],
+)
+def test_end_of_a_reported_clause_at_a_conjoined_cue(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]

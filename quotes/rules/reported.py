@@ -57,7 +57,8 @@ SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 def _without_asides(tokens: list[Token]) -> list[Token]:
     """Cut what the writer adds after the reported words: a lone spaced dash ("… mistrust - he wrote
     …"; a pair of dashes is an inserted phrase and stays), a parenthesis holding a clause ("(Obama has
-    proposed …)"), or a conjoined speech act of the speaker ("said A and called him B")."""
+    proposed …)"), or a conjoined speech act of the speaker ("said A and called him B"; not a verb that
+    shares the verb group of what was said: "urged her to stop X and call for Y")."""
     for position, token in enumerate(tokens):
         if position < 3 or not any(is_verb(t) for t in tokens[:position]):
             continue  # a dateline's dash ("WASHINGTON — The bill …") comes before any verb
@@ -66,10 +67,23 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
             return tokens[:position]
         if token.text == "(" and any(is_verb(t) for t in token.doc[token.i : token.i + 12]):
             return tokens[:position]
-        if token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token):
-            cut = position - 1 if tokens[position - 1].dep_ == "cc" else position
-            return tokens[:cut]
+        conjoined_act = token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token)
+        if conjoined_act and not _part_of_what_was_said(token):
+            kept = [t for t in tokens[:position] if t.i < token.left_edge.i]  # its auxiliaries too: "did not"
+            while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+                kept.pop()
+            return kept
     return tokens
+
+
+def _part_of_what_was_said(verb: Token) -> bool:
+    """A conjoined verb that goes on with what was said rather than a new act of the speaker: a bare
+    verb with no auxiliary of its own shares the infinitive or modal before it ("to stop X and call for
+    Y", "would veto it and call for Y"; "but did not suggest …" has its own), a passive or a "that"
+    clause ("but that the requests were denied") is no act of the speaker."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "mark") for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
 
 #: Participles with which the writer draws an inference from the reported words ("…, indicating
