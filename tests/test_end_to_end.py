@@ -61,7 +61,8 @@ def test_seed_article_speakers_types_and_dates(seed_records):
         ("Vladimir Putin", "he will adhere to the country", "indirect", ("2021-02-10", "context")),
         ("Vladimir Putin", "he wants to “develop” ties", "mixed", ("2021-02-10", "stated")),
         # The same meeting, two paragraphs of background later.
-        ("Vladimir Putin", "the editors-in-chief attending the meeting", "indirect", ("2021-02-10", "context")),
+        # A request reports what was asked, from the infinitive; the people told are not part of it.
+        ("Vladimir Putin", "to ask Foreign Minister", "indirect", ("2021-02-10", "context")),
         ("Katsunobu Kato", "stance on the territorial dispute is unchanged", "indirect", ("2021-02-15", "stated")),
         ("Katsunobu Kato", "We would like to continue", "direct", ("2021-02-15", "context")),
         ("Katsunobu Kato", "Putin and Japanese Prime Minister", "indirect", ("2021-02-15", "context")),
