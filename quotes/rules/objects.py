@@ -41,8 +41,9 @@ def accusation(verb: Token) -> list[Token]:
     return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
 
 
-#: Object words that only point at what was said ("announced it", "denied that", "said something").
-_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
+#: Words that only point at what was said: an object ("announced it", "denied that", "said something"),
+#: a passive subject ("It was announced …").
+POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
 
 
 def said_object(verb: Token) -> list[Token]:
@@ -53,7 +54,7 @@ def said_object(verb: Token) -> list[Token]:
     if speech_lemma(verb.lower_) not in OBJECT_CUES:
         return []
     obj = object_after(verb)
-    if obj is None or obj.tag_ in _POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
+    if obj is None or obj.tag_ in POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
         return []
     tokens = [t for t in obj.subtree if t.i > verb.i]
     follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
@@ -100,7 +101,7 @@ def spoken_about(verb: Token) -> list[Token]:
         if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
     ]
     topic = topics[0] if topics else None
-    if topic is None or topic.tag_ in _POINTING_TAGS or topic.pos_ == "PRON":
+    if topic is None or topic.tag_ in POINTING_TAGS or topic.pos_ == "PRON":
         return []
     tokens = list(topic.subtree)
     return tokens if more_than_a_word(tokens) else []

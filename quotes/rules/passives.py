@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import speech_lemma
+from quotes.rules.objects import POINTING_TAGS, more_than_a_word
+from quotes.syntax import NOMINAL_SUBJECT_DEPS
 
 #: Words that open an indirect question ("asked whether …", "asked who leads the party").
 QUESTION_WORDS = frozenset("whether if who whom whose what which when where why how".split())
@@ -35,7 +37,7 @@ def question_put(verb: Token) -> tuple[list[Token], Token | None] | None:
     if first.lower_ == "about" and first.head.i == verb.i:
         topic = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         words = list(topic.subtree) if topic is not None else []
-        if topic is not None and topic.pos_ != "PRON" and sum(not t.is_punct for t in words) >= 2:
+        if topic is not None and topic.pos_ != "PRON" and more_than_a_word(words):
             return words, asker
     return None
 
@@ -45,7 +47,7 @@ def _main_clause_start(verb: Token) -> int:
     parser sometimes hangs inside the question; the sentence end when there is none after it."""
     head = verb.head
     if head.i > verb.i:
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+        subject = next((c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > verb.i), None)
         if subject is not None:
             return subject.left_edge.i
     return verb.sent.end
@@ -69,16 +71,12 @@ def thing_told(verb: Token) -> tuple[list[Token], Token | None, bool] | None:
     if clause is not None:
         return [t for t in clause.subtree if t.i > verb.i], speaker, True
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in _POINTING_TAGS:
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in POINTING_TAGS:
         return None  # "It was announced on Monday": a pronoun only points at the words
     tokens = list(subject.subtree)
-    if sum(not t.is_punct for t in tokens) < 2:
+    if not more_than_a_word(tokens):
         return None
     return tokens, speaker, False
-
-
-#: Subject words that only point at what was said ("it", "that", "which").
-_POINTING_TAGS = frozenset({"PRP", "DT", "WDT", "WP", "EX"})
 
 
 def _agent(verb: Token) -> Token | None:
