@@ -24,7 +24,7 @@ from quotes.rules.common import (
 from quotes.rules.multiword import MAKE_FORMS, made_clear
 from quotes.rules.objects import accusation, said_object, spoken_about
 from quotes.rules.passives import question_put, thing_told
-from quotes.syntax import FINITE_TAGS, SUBJECT_DEPS, is_verb
+from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
 INFINITIVE_CUES = frozenset(
@@ -405,10 +405,7 @@ def _describes_subject_of(verb: Token, finite: Token) -> bool:
     """Whether ``verb`` sits in a clause that modifies the subject of ``finite`` ("the senator who wrote
     the bill said", "a man claiming allegiance to the group opened fire"): then the words after the
     cue's object are the sentence's own verb, not a clause the cue reports."""
-    for token in verb.ancestors:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head == finite:
-            return True
-    return False
+    return any(token.dep_ in NOMINAL_SUBJECT_DEPS and token.head == finite for token in verb.ancestors)
 
 
 def _according_to(token: Token) -> Iterator[Candidate]:
