@@ -270,6 +270,7 @@ class EntityRegistry:
         keys = parts.keys(doc)
         name = parts.name(doc)
         title = parts.title(doc)
+        # stated by a title, else by a given name before a surname ("Jane Roe"), not a lone surname
         gender = gender_of_title(title) or (gender_of_given_name(keys[0]) if len(keys) > 1 else None)
         linked = self._names.link(keys, self.entities, self._mentions.last_seen, gender=gender,
                                   mentions=self._mentions.count)
@@ -285,9 +286,7 @@ class EntityRegistry:
                 self._names.add(entity)
         if title:
             entity.title = entity.title if entity.title and len(entity.title) >= len(title) else title
-            entity.gender = entity.gender or gender_of_title(title)
-        if len(keys) > 1:  # a given name before a surname ("Jane Roe"), not a lone surname
-            entity.gender = entity.gender or gender_of_given_name(keys[0])
+        entity.gender = entity.gender or gender
         if description and not entity.description:
             entity.description = description
             entity.gender = entity.gender or gender_of_description(description)
