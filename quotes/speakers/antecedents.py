@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from quotes.speakers.mentions import possessor
+from quotes.speakers.mentions import possessor, strip_possessive
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     AGENT_ROLE_NOUNS,
@@ -158,7 +158,7 @@ def _described_with(registry: EntityRegistry, owner: str, role_key: str, role_ge
         if not fits_role(entity, wanted="person", role_gender=role_gender) or owner in entity.keys:
             continue
         words = role_words(entity.title) | role_words(entity.description)
-        if role_key in words and owner in {re.sub(r"['’]s?$", "", word) for word in words}:
+        if role_key in words and owner in {strip_possessive(word) for word in words}:
             return entity
     return None
 
