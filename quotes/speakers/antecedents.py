@@ -17,6 +17,7 @@ from quotes.speakers.vocabulary import (
     AGENT_ROLE_NOUNS,
     DETERMINERS,
     GROUP_PRONOUNS,
+    NAMED_ONLY_ORG_NOUNS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -92,7 +93,10 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     title/description (organisations: also name) shares the role word or a modifier of the role
     noun, and that names no other place than the role does ("the Florida senator" is not "Texas
     Sen. Ted Doe"); else the most recent fitting entity last mentioned as an unquoted subject, when
-    :func:`may_fall_back` allows it."""
+    :func:`may_fall_back` allows it. "The campaign" is only the campaign last named ("Jane Roe's
+    campaign", "the Roe campaign"): the last organisation subject is rarely a campaign."""
+    if role in NAMED_ONLY_ORG_NOUNS:
+        return recent_bearer_of_name(registry, role, position)
     wanted = role_kind(role)
     role_gender = gender_of_title(head.text)
     modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}

@@ -43,7 +43,6 @@ from quotes.speakers.registry import Entity, EntityRegistry
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
     NAMED_NON_PERSON_LABELS,
-    NAMED_ONLY_ORG_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
     TITLE_NORMAL,
@@ -185,8 +184,6 @@ class _Cases:
         if person and not owned and unborne:
             paragraph = self.registry.walk_start(head, base=base)[0]
             self.cataphora[(span.start_char + base, span.end_char + base)] = (role, head.idx + base, paragraph)
-        if role in NAMED_ONLY_ORG_NOUNS:
-            chosen = self._last_campaign(role, head.idx + base)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -194,11 +191,6 @@ class _Cases:
         if person:
             return _speaker(span, base, chosen.name, chosen.title, chosen.description, "role", "person")
         return _speaker(span, base, chosen.name, None, None, "role", SPEAKER_KINDS[chosen.kind])
-
-    def _last_campaign(self, role: str, position: int) -> Entity | None:
-        """"The campaign said": the campaign last named ("Jane Roe's campaign", "the Roe campaign"),
-        never some other organisation: the last organisation subject is rarely a campaign."""
-        return antecedents.recent_bearer_of_name(self.registry, role, position)
 
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""
