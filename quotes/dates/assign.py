@@ -17,12 +17,13 @@ from quotes.dates.carry import (
     names_another_occasion,
     names_occasion,
     recalls_words,
+    said_at_occasion_told,
     speaker_key,
 )
 from quotes.dates.events import DatedEvent
 from quotes.dates.expressions import is_vague_time, resolve_expression
 from quotes.dates.headlines import body_date_for_headline, is_named
-from quotes.dates.occasions import OCCASION_NOUNS, WRITING_NOUNS
+from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
 from quotes.dates.unknown import REPETITION_WORDS, is_perfect, undated_occasion_text, unknown_time_text
@@ -310,24 +311,7 @@ def _dated_later(
 def _recalls_occasion(cue: Span, quote_range: tuple[int, int]) -> bool:
     """A dated quote's sentence refers back to words already said ("in his remarks, made Wednesday") or
     its cue to the occasion they were said at ("At the rally on Monday, Lee said …")."""
-    return recalls_words(cue, quote_range) or _said_at_the_occasion_told(cue)
-
-
-#: Determiners of an occasion already told: "the rally", "that hearing".
-_BACK = frozenset("the that this same".split())
-
-
-def _said_at_the_occasion_told(cue: Span) -> bool:
-    """The cue's own phrase names an occasion already told: "during the rally", "at that hearing"."""
-    verb = cue_verb(cue)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("at", "during", "in", "on"):
-            continue
-        for noun in prep.children:
-            told = any(c.i < noun.i and (c.lower_ in _BACK or c.dep_ == "poss") for c in noun.children)
-            if noun.dep_ == "pobj" and noun.lower_ in OCCASION_NOUNS and told:
-                return True
-    return False
+    return recalls_words(cue, quote_range) or said_at_occasion_told(cue)
 
 
 def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDate | None:

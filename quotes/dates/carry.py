@@ -20,7 +20,7 @@ from quotes.dates.tree import attached_to, cue_verb, sentence_of
 from quotes.position import Position
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: How many paragraphs after the event (or after its last quote) the same speaker is still quoted at
 #: it: news stories quote one event over a few paragraphs, with background in between.
@@ -147,12 +147,25 @@ def names_another_occasion(cue: Span) -> bool:
     for prep in verb.children:
         if prep.dep_ == "prep":
             nouns += [c for c in prep.children if c.dep_ == "pobj"]
-    for noun in nouns:
-        if noun.lower_ in OCCASION_NOUNS and not any(
-            c.i < noun.i and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in noun.children
-        ):
-            return True
+    return any(noun.lower_ in OCCASION_NOUNS and not _told_before(noun) for noun in nouns)
+
+
+def said_at_occasion_told(cue: Span) -> bool:
+    """The cue's own phrase names an occasion already told: "during the rally", "at that hearing"."""
+    verb = cue_verb(cue)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "during", "in", "on"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in OCCASION_NOUNS and _told_before(noun):
+                return True
     return False
+
+
+def _told_before(noun: Token) -> bool:
+    """The noun's determiner points back at something already told: "the meeting", "that hearing",
+    "her remarks"."""
+    return any(c.i < noun.i and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in noun.children)
 
 
 def refers_to_occasion(cue: Span, quote_range: tuple[int, int], *, nouns: frozenset[str] = OCCASION_NOUNS) -> bool:
@@ -164,9 +177,8 @@ def refers_to_occasion(cue: Span, quote_range: tuple[int, int], *, nouns: frozen
             continue
         if token.head.lower_ in _TOPIC_LINKS:  # "cannot comment on the letter": the topic, not the occasion
             continue
-        for child in token.children:
-            if child.i < token.i and (child.lower_ in _DEFINITE or child.dep_ == "poss"):
-                return True
+        if _told_before(token):
+            return True
     return False
 
 
