@@ -38,11 +38,14 @@ def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) 
         or _unknown_time_phrase(cue, verb, outside)
         or _habitual_used_to(verb)
         or _habitual_liking(verb)
-        or _undated_occasion(verb)
-        or _undated_recording(verb)
-        or _later_on(verb)
-        or _from_a_book(verb)
+        or _one_undated_occasion(verb)
     )
+
+
+def _one_undated_occasion(verb: Token) -> str | None:
+    """An occasion at an earlier time the sentence does not give: "in a recent interview", a recording
+    ("a video shows X saying"), "X later said", "she wrote in her memoir"."""
+    return _undated_occasion(verb) or _undated_recording(verb) or _later_on(verb) or _from_a_book(verb)
 
 
 def _from_a_book(verb: Token) -> str | None:
@@ -278,7 +281,7 @@ def undated_occasion_text(cue: Span, *, quote_range: tuple[int, int] | None = No
     adverb = _unknown_time_adverb(verb, quote_range or (0, 0))
     if adverb is not None:
         return adverb if adverb.lower() in ONE_OCCASION_ADVERBS else None
-    return _undated_occasion(verb) or _undated_recording(verb) or _later_on(verb) or _from_a_book(verb)
+    return _one_undated_occasion(verb)
 
 
 def is_unknown_time(cue: Span) -> bool:
