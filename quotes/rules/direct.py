@@ -213,11 +213,13 @@ def in_nickname(doc: Doc, token: Token, quotes: QuoteIndex) -> bool:
     text = doc_text(doc)
     for index in quotes.overlapping(token.idx, token.idx + 1):
         quote = quotes[index]
-        before = text[: quote.outer_start].rstrip().split()
-        after = text[quote.outer_end :].split()
+        if not _NICKNAME.fullmatch(text[quote.start : quote.end]):
+            continue
+        # only the words next to the marks: splitting the whole paragraph for every quote is quadratic
+        before = text[: quote.outer_start].rsplit(maxsplit=1)
+        after = text[quote.outer_end :].split(maxsplit=1)
         if (
-            _NICKNAME.fullmatch(text[quote.start : quote.end])
-            and before
+            before
             and before[-1][:1].isupper()
             and before[-1][-1:].isalpha()
             and after
