@@ -178,11 +178,11 @@ def ends_its_sentence(doc: Doc, quote: LocalQuote) -> bool:
         return False
     if "," in text[quote.end : quote.outer_end] or text[quote.outer_end :].lstrip()[:1].islower():
         return False
-    following = []
+    words = 0
     for token in doc[token_index_at(doc, quote.outer_end) :]:
-        if token.text in SENTENCE_END_TOKENS:
-            return len(following) > _BARE_CUE_WORDS
-        following += [token] if not token.is_punct else []
+        if token.text in SENTENCE_END_TOKENS or words > _BARE_CUE_WORDS:
+            return words > _BARE_CUE_WORDS  # past a bare cue's length the sentence's end need not be found
+        words += not token.is_punct
     return True
 
 
