@@ -587,3 +587,20 @@ def test_context_carries_over_to_the_same_speaker_only(nlp):
     other = [replace(items[1], speaker="Ana Ruiz"), replace(items[2], speaker="Sam Okafor")]
     assert assign_dates(same, reference=D(2021, 2, 16))[1].date_basis == "context"
     assert assign_dates(other, reference=D(2021, 2, 16))[1] == UtteranceDate("2021-02-16", None, "document")
+
+
+def test_speaker_key_does_not_depend_on_the_hash_seed():
+    """'new' is found inside 'news' at the same place: the key is the whole last word under any seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from quotes.dates.carry import speaker_key; print(sorted(speaker_key('the New York Daily News')))"
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True, text=True, check=True, cwd=os.path.dirname(os.path.dirname(__file__)),
+        ).stdout.strip()
+        for seed in range(6)
+    }  # fmt: skip
+    assert keys == {"['news']"}

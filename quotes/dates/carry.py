@@ -60,7 +60,9 @@ class Event:
 def speaker_key(speaker: str | None) -> set[str]:
     """The word a speaker is matched by: a person's surname, a group's head noun ("McConnell aides" →
     "aides", not McConnell)."""
-    words = sorted(name_words(speaker), key=(speaker or "").lower().rfind)
+    # by the last place each word is found; at one place ("new" inside "news") the longer is the word there
+    text = (speaker or "").lower()
+    words = sorted(name_words(speaker), key=lambda word: (text.rfind(word), len(word)))
     return {words[-1]} if words else set()
 
 
