@@ -408,7 +408,7 @@ def test_closed_pipe_exits_quietly(tmp_path):
 def test_ctrl_c_exits_130_with_whole_lines_only(tmp_path):
     paths = make_batch(tmp_path / "in", 200)
     out = tmp_path / "out.jsonl"
-    child = start_child(tmp_path, paths, 0.01, out=out)
+    child = start_child(tmp_path, paths, 0.05, out=out)  # slow enough that a loaded machine still interrupts mid-batch
     deadline = time.monotonic() + 30
     while (not out.exists() or out.stat().st_size < 500) and time.monotonic() < deadline:
         time.sleep(0.02)
