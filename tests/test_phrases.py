@@ -290,3 +290,23 @@ def test_phrase_record_under_a_cue_that_is_said(extract, text, quote, cue):
 )
 def test_end_of_a_reported_clause_at_a_conjoined_cue(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a relative clause set off by a comma after the last quote tells about the noun before it
+        ("The senator said the council would “take a hard look” at the bill, which would raise fares for students.",
+         "the council would “take a hard look” at the bill"),
+        ("Lee said the proposal was “dead on arrival” in the state senate, where Democrats hold a narrow majority.",
+         "the proposal was “dead on arrival” in the state senate"),
+        # a restrictive one (no comma) is part of what was said
+        ("Lee said the plan would hurt “working families” who cannot pay more.",
+         "the plan would hurt “working families” who cannot pay more"),
+        # and one that holds a quote may be the speaker's words
+        ("Lee said the council passed a “reckless” budget, which she called “a betrayal.”",
+         "the council passed a “reckless” budget, which she called “a betrayal.”"),
+    ],
+)
+def test_mixed_clause_ends_before_a_closing_relative_clause(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]

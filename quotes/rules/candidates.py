@@ -20,6 +20,7 @@ from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, tri
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
+    closing_relative,
     governing_cue,
     next_act_follows,
     next_report_follows,
@@ -187,7 +188,8 @@ def _mixed_clause(
 ) -> tuple[Candidate, list[int]]:
     """The reported clause widened to the quotes in it, as one ``mixed`` record, and the quotes it
     takes. A participle of saying after an earlier quote opens the speaker's next act: the quotes
-    after it are that act's words, not this clause's."""
+    after it are that act's words, not this clause's. A relative clause set off by a comma after the
+    last quote is the writer's (:func:`closing_relative`)."""
     acts = [k for k, i in enumerate(overlapping[:-1]) if next_act_follows(doc, quotes[i])]
     if acts:
         overlapping = overlapping[: acts[0] + 1]
@@ -196,6 +198,9 @@ def _mixed_clause(
     last = quotes[overlapping[-1]]
     if acts or last.outer_end < end and next_report_follows(doc, last):
         end = last.outer_end
+    else:
+        relative = closing_relative(doc, quotes, last, end)
+        end = end if relative is None else relative
     return replace(clause, start=start, end=end, type="mixed"), overlapping
 
 

@@ -267,6 +267,40 @@ def _word_after_comma(doc: Doc, quote: LocalQuote) -> Token | None:
     return next((t for t in doc[nxt : nxt + 4] if not t.is_punct and not t.is_space), None)
 
 
+#: Tags of the words that open a relative clause: "which", "who", "whose", "where".
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def closing_relative(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
+    """Where the writer's relative clause begins that closes a mixed clause after its last quote,
+    set off by a comma ("said he would “take a look” at the bill[, which would give police more
+    time]", "…[, where he trails in the polls]"): it tells the reader about the noun before it, not
+    what was said. ``None`` when there is none, or when quote marks fall inside it (then the words
+    may be the speaker's)."""
+    for token in doc[token_index_at(doc, last.outer_end) :]:
+        if token.idx >= end:
+            break
+        comma = doc[token.i - 1]
+        if comma.text != "," or comma.idx < last.outer_end:
+            continue
+        clause = _relative_clause_opened_by(token)
+        if clause is None or clause.right_edge.idx + len(clause.right_edge.text) < end - 1:
+            continue
+        return None if quotes.overlapping(token.idx, end) else comma.idx
+    return None
+
+
+def _relative_clause_opened_by(token: Token) -> Token | None:
+    """The non-restrictive relative clause whose first word is ``token``: a relative word, or a
+    preposition with one ("[with whom] he had worked")."""
+    if token.tag_ not in _RELATIVE_TAGS and token.dep_ != "prep":
+        return None
+    for head in [token, *token.ancestors][:4]:
+        if head.left_edge.i == token.i and head.dep_ == "relcl" and head.head.i < token.i:
+            return head
+    return None
+
+
 def aside_follows(doc: Doc, quote: LocalQuote) -> bool:
     """The writer's aside after the quote and a comma or dash: an apposition ("called the remarks
     “racist,” [an extraordinary indictment …]"), a relative clause ("an “inversion,” [in which …]"),
