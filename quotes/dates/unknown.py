@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quotes.dates.expressions import TIME_WORDS
 from quotes.dates.occasions import BOOK_NOUNS, EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
 from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
+from quotes.lexicon import speech_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -140,6 +141,10 @@ def _another_outlets(noun: Token, modifiers: list[Token]) -> bool:
 
 #: The auxiliary of the perfect, contractions included ("he's said", "they've argued", "she'd warned").
 _PERFECT_AUX = frozenset("has have had 's ’s 've ’ve 'd ’d".split())
+_PAST_PERFECT_AUX = frozenset("had 'd ’d".split())
+#: Clauses that hold reported words (not a relative clause: "the deal, which he had called a disaster
+#: and promised to …").
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj", "csubjpass"})
 
 
 def is_perfect(cue: Span) -> bool:
@@ -147,15 +152,69 @@ def is_perfect(cue: Span) -> bool:
     warning", "have been calling on"): said at some earlier time, or over a stretch of time, that the
     sentence does not give (a date in the sentence, when there is one, is found first)."""
     verb = cue_verb(cue)
-    for word in [verb, *participle_governors(verb)]:
+    for word in [verb, *participle_governors(verb), *_perfect_sharers(verb)]:
         auxes = {c.lower_ for c in word.children if c.dep_ == "aux"}
         if word.tag_ == "VBN" and auxes & _PERFECT_AUX:
+            return True
+        if _contracted_has(word):
             return True
         # "been" before a participle is always the perfect ("he's been saying": the parser often
         # misreads the contraction), unless a modal makes it hypothetical ("would have been saying").
         if word.tag_ == "VBG" and "been" in auxes and not any(c.tag_ == "MD" for c in word.children):
             return True
     return False
+
+
+def _contracted_has(word: Token) -> bool:
+    """ "he's said …", "she's told reporters …": a pronoun, the contraction, then a past form of the
+    verb. The parser reads the contraction as a passive "is" (or worse), but a passive of saying with
+    a person as subject is followed by "to" ("he's said to be …"), not by what was said; "it's said
+    that …" is the passive."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].lower_ not in ("'s", "’s") or doc[word.i - 2].lower_ not in _HE_SHE:
+        return False
+    deps = {c.dep_ for c in word.children}
+    return word.tag_ in ("VBD", "VBN") and bool(deps & {"ccomp", "dobj"}) and "xcomp" not in deps
+
+
+def _coordinated(verb: Token) -> bool:
+    """The verb is one of a list joined by "and"/"or" ("praised it, funded it and promised …"); without
+    the word, the parser has joined a verb of another clause ("has been fighting it since Lee, at the
+    hearing, called it …")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.tag_.startswith("VB"))]
+    return any(c.dep_ == "cc" for member in members for c in member.children)
+
+
+#: Pronouns whose "'s" before a past form is "has" ("he's said"), not "is" or a possessive.
+_HE_SHE = frozenset({"he", "she", "who"})
+
+
+def _perfect_sharers(verb: Token) -> list[Token]:
+    """The verbs whose perfect a past form joined to them shares: "has criticized the plan and called
+    it …" (the parser tags the second participle as a simple past). Not a verb with an auxiliary or
+    subject of its own ("has said it and will say it again"), nor a present one ("has argued and says
+    …"), nor one inside reported words, where the parser often joins the next act of the reporter to
+    the content ("said his attacks have worked and said that …"). After the past perfect only an act
+    of saying is shared ("had criticized the pope and accused him of …"): "had served in the army and
+    said …" goes back to the story's own time."""
+    words: list[Token] = []
+    if not _coordinated(verb):
+        return words
+    word = verb
+    while word.dep_ == "conj" and word.tag_ in ("VBD", "VBN") and word.head.i != word.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
+            break
+        word = word.head
+        if word.dep_ in _REPORTED_DEPS:
+            break
+        auxes = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        if auxes & _PAST_PERFECT_AUX and speech_lemma(word.text) is None:
+            break
+        words.append(word)
+    return words
 
 
 def _sharing_verbs(verb: Token) -> list[Token]:
