@@ -284,3 +284,27 @@ def test_participle_after_a_preposition_borrows_the_subject_of_the_verb(extract)
 def test_writers_inference_is_no_cue_of_its_own(extract):
     text = "Putin told local media he will adhere to the Constitution, indicating Moscow will not negotiate."
     assert [r["cue"] for r in extract(text)] == ["told"]
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("“It is a tough call,” Lee said. “Very tough.”", "Very tough."),
+        ("“They sue,” the lawyer said. “Everybody sues, right?”", "Everybody sues, right?"),
+    ],
+)
+def test_short_quote_after_a_quote_and_its_cue_sentence_goes_on_with_it(extract, text, second):
+    records = extract(text)
+    assert [r["quote"] for r in records][1:] == [second]
+    assert records[1]["type"] == "direct" and records[1]["speaker"] == records[0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a tough call,” Lee said. “Hamlet” is on tonight.",  # the quote does not end its sentence
+        "“It is a tough call,” Lee said, and the crowd cheered. “Very tough.”",  # no short cue sentence between
+    ],
+)
+def test_short_quote_elsewhere_is_no_continuation(extract, text):
+    assert [r["quote"] for r in extract(text)] == ["It is a tough call"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
-from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, trim
+from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
@@ -242,6 +242,8 @@ def _direct_candidate(
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
+        if _goes_on_after_cue(doc, quote, quotes):
+            return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
         return _claimed_phrase(doc, quote, quotes)  # or scare quotes, titles, single words: no quote
     if _looks_like_title(doc, quote):
         return None
@@ -411,6 +413,30 @@ def _localise(span: QuotedSpan, para: Paragraph) -> LocalQuote:
 def _starts_sentence(doc: Doc, quote: LocalQuote) -> bool:
     before = doc_text(doc)[: quote.outer_start].rstrip()
     return not before or before[-1] in SENTENCE_OPENERS_BEFORE_QUOTE
+
+
+#: Tokens of a cue sentence between two quotes ("…,” the senator from Ohio said on Friday. “…”).
+MAX_CUE_SENTENCE_TOKENS = 12
+
+
+def _goes_on_after_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> bool:
+    """ "“It is a tough call,” Lee said. “Very tough.”": a whole sentence in quote marks right after a
+    quote and its short cue sentence goes on with the same words, however short or verbless (a
+    sentence fragment is no title or scare quote in that place)."""
+    before = [q for q in quotes if q.outer_end <= quote.outer_start]
+    if not before or not _starts_sentence(doc, quote):
+        return False
+    text = doc_text(doc)
+    after = text[quote.outer_end :].lstrip()
+    if text[quote.start : quote.end].rstrip()[-1:] not in ".!?" and after[:1] not in ("", ".", "!", "?"):
+        return False  # the quote does not end its sentence: a title or a phrase of the next sentence
+    gap = doc.char_span(before[-1].outer_end, quote.outer_start, alignment_mode="contract")
+    if gap is None or not gap.text.rstrip().endswith(".") or any(ch in QUOTE_CHARS for ch in gap.text):
+        return False
+    words = [t for t in gap if not t.is_punct]
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    # the cue is the sentence's only verb: "…, and the crowd cheered." tells of something else
+    return 0 < len(words) <= MAX_CUE_SENTENCE_TOKENS and bool(verbs) and all(is_speech_verb(t) for t in verbs)
 
 
 def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
