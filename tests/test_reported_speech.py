@@ -256,3 +256,66 @@ def test_a_participle_of_saying_before_its_noun_says_nothing(extract):
 )
 def test_a_phrase_after_the_object_belongs_to_it_unless_it_is_the_setting(extract, text, quote):
     assert [r["quote"] for r in extract(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # the parser hangs the opening clause on the cue; the cue interrupts what was said
+        ("If the talks fail, the mayor said, the city will sue the state.", ["If the talks fail", "the city will sue the state"]),
+        ("At times last year, aides said, the senator could barely hide his anger.", ["At times last year", "the senator could barely hide his anger"]),
+    ],
+)
+def test_words_before_an_interrupting_cue_are_the_first_fragment(extract, text, quotes):
+    assert [r["quote"] for r in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("In an interview with the paper, the mayor said, the city will sue the state.", "the city will sue the state"),
+        ("In an interview with the paper, the mayor said the city will sue the state.", "the city will sue the state"),
+        ("If the talks fail, the mayor said the city will sue the state.", "the city will sue the state"),
+    ],
+)
+def test_setting_or_an_uninterrupted_cue_keeps_the_opening_phrase_out(extract, text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text, source, quote",
+    [
+        (
+            "According to a 2015 survey by the Gallup Organization based on phone interviews, most voters who are"
+            " under 30 favor a higher minimum wage.",
+            "the Gallup Organization",
+            "most voters who are under 30 favor a higher minimum wage",
+        ),
+        ("According to Jane Doe, the race is tight.", "Jane Doe", "the race is tight"),
+    ],
+)
+def test_according_to_opening_the_sentence_reports_what_follows_its_comma(extract, text, source, quote):
+    assert [(r["speaker"], r["quote"]) for r in extract(text)] == [(source, quote)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("As part of his plea, John Smith, 44, said that he stole the cars.", "John Smith"),
+        ("After a week of talks, the governor's office announced Friday that the strike was over.", "the governor's office"),
+    ],
+)
+def test_cue_whose_subject_the_opening_phrase_swallowed_gets_it_back(extract, text, speaker):
+    records = extract(text)
+    assert len(records) == 1 and records[0]["speaker_mention"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, said the mayor, the city will appeal.",  # the cue has its own subject after it
+        "As part of the deal announced Friday that the strike was over.",  # no noun phrase before the cue
+    ],
+)
+def test_cue_with_no_subject_before_it_borrows_none(extract, text):
+    assert all(r["speaker_mention"] != "the deal" for r in extract(text))

@@ -166,6 +166,37 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+#: Links by which the parser hangs a cue's lost subject on the phrase before it ("As part of his plea,
+#: Jane Doe, 44, said …": "Doe" as an appositive of "plea"; "…, the mayor's office announced …": a conjunct).
+_LOST_SUBJECT_DEPS = frozenset({"appos", "conj"})
+
+
+def lost_subject(verb: Token) -> Token | None:
+    """The subject of a finite root cue that has none in the parse, when the noun phrase right before
+    the cue opens after a comma and the parser hung it on the phrase before (an opening phrase
+    swallowed the subject). A noun phrase that opens no new phrase after a comma is left alone."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    last = verb.i - 1
+    while last >= 0 and doc[last].text == ",":
+        last -= 1
+    if last < 0 or doc[last].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    chosen = None
+    current = doc[last]
+    while current.head.i < current.i and current.i > verb.sent.start:
+        edge = current.left_edge.i
+        if current.pos_ in ("NOUN", "PROPN") and edge > 0 and doc[edge - 1].text == ",":
+            chosen = current
+        if current.dep_ not in _LOST_SUBJECT_DEPS | {"compound", "nummod", "amod"}:
+            break
+        current = current.head
+    return chosen
+
+
 def _goes_on_with(verb: Token) -> bool:
     """A verb of going on with an act ("continued", "went on", "began"), whose subject does the act."""
     lemma = ASPECTUAL_VERB_FORMS.get(verb.lower_)

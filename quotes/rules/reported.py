@@ -18,8 +18,17 @@ from quotes.rules.common import (
     cue_span,
     inside_quotes,
     is_speech_verb,
+    lost_subject,
     subject_of,
     trim,
+)
+from quotes.rules.interrupted import (
+    according_phrase,
+    around,
+    first_side,
+    fragments,
+    leading_words,
+    setting_of_the_saying,
 )
 from quotes.rules.multiword import MAKE_FORMS, made_clear
 from quotes.rules.objects import accusation, said_object, spoken_about
@@ -205,7 +214,9 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         return
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
-    speaker = _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb)
+    speaker = (
+        _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb) or lost_subject(verb)
+    )
     if speaker is None:
         return  # reported speech with nobody saying it is almost always a misparse
     for tokens, rule, require_verb in _complements(verb):
@@ -269,7 +280,9 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         tokens = [t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i]
         time_of_saying = _time_of_saying(verb, complements)
         tokens = [t for t in tokens if t.i not in time_of_saying]
-        return [(tokens + _coordinated_clauses(verb, tokens), rule, True)]
+        after = (tokens + _coordinated_clauses(verb, tokens), rule, True)
+        before = first_side(verb, tokens)
+        return [(before, rule, False), after] if before else [after]
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
         # before it is sometimes parsed as a second complement; trim drops it)
@@ -282,7 +295,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         and not any(c.dep_ in ("dobj", "xcomp", "attr", "oprd", "nsubjpass", "auxpass") for c in verb.children)
     ):
         # "As the senator observed, the bill is dead." — the clause the as-clause modifies
-        return _fragments(_around(rest_of_clause, own), "reported.as_clause")
+        return fragments(around(rest_of_clause, own), "reported.as_clause")
     gerund = _gerund_complement(verb)
     if gerund is not None:
         # "proposed conducting surveillance", "said seeing so many officers was a welcome sight"
@@ -299,7 +312,12 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if verb.dep_ == "parataxis":
         # "It will fail, he said." parsed with the cue as parataxis; with the cue inside the clause
         # ("The plan, he said, will fail.") each side is a fragment, like a split direct quote.
-        return _fragments(_around(rest_of_clause, own), "reported.parataxis")
+        own -= {t.i for t in leading_words(verb)}
+        rest_of_clause = [t for t in verb.head.subtree if t.i not in own]
+        sides = around(rest_of_clause, own)
+        if len(sides) == 2 and setting_of_the_saying(sides[0]):
+            sides = sides[1:]  # "On Friday, he said, the plan …": the opening phrase dates the saying
+        return fragments(sides, "reported.parataxis")
     repaired = _misparsed_object_clause(verb)
     if repaired:
         return [(repaired, "reported.object_clause", True)]
@@ -413,27 +431,12 @@ def _according_to(token: Token) -> Iterator[Candidate]:
     source = according_to_source(token)
     if source is None:
         return
-    phrase = {t.i for t in token.subtree}
-    sides = _around([t for t in token.sent if t.i not in phrase], phrase)
-    for tokens, rule, require_verb in _fragments(sides, "reported.according_to"):
+    phrase = according_phrase(token)
+    sides = around([t for t in token.sent if t.i not in phrase], phrase)
+    for tokens, rule, require_verb in fragments(sides, "reported.according_to"):
         candidate = _make(token.doc, tokens, token, source, rule, require_verb=require_verb)
         if candidate is not None:
             yield candidate
-
-
-def _fragments(sides: list[list[Token]], rule: str) -> list[tuple[list[Token], str, bool]]:
-    """A whole clause must hold a verb; the two halves of an interrupted clause need not."""
-    return [(side, rule, len(sides) == 1) for side in sides]
-
-
-def _around(tokens: list[Token], phrase: set[int]) -> list[list[Token]]:
-    """What an attributing phrase inside a clause ("according to X", "as X noted", "he said")
-    governs: the words before it when it closes the clause, after it when it opens the clause, and
-    both, as two fragments, when it interrupts the clause — a one-word stub ("But, he said, …") is
-    no fragment of its own."""
-    before = [t for t in tokens if t.i < min(phrase)]
-    after = [t for t in tokens if t.i > max(phrase)]
-    return [side for side in (before, after) if len([t for t in side if not t.is_punct]) >= 2]
 
 
 def _noun_with_complement(noun: Token) -> Candidate | None:
