@@ -7,8 +7,9 @@ ending in ":" is quoted whole (:func:`introduced_post`). Four checks, in this or
 1. :func:`colon_intro_in_previous_paragraph` — a paragraph ending in ":" introduces the quote that
    opens the next paragraph;
 2. :func:`continued_speaker` — a quote with no cue that opens a paragraph right after another quote
-   continues that quote's speaker;
-3. :func:`relabel_uncued` — such a quote with no speaker to continue is ``direct.no_cue``;
+   (or a sentence that a connective opens, ``mixed.continued``) continues that quote's speaker;
+3. :func:`relabel_uncued` — such a quote with no speaker to continue is ``direct.no_cue`` (such a
+   sentence is no record);
 4. :func:`joins_run_on_quote` — a quote left open at a paragraph end and reopened at the next
    paragraph's start (the news convention for a long quote) is one record with the quote before.
 """
@@ -23,10 +24,13 @@ from quotes.parsing import sentence_number
 from quotes.position import Position
 from quotes.rules import Candidate
 from quotes.rules.common import cue_span
+from quotes.rules.continuation import CONTINUED_MIXED
 from quotes.rules.direct import colon_intro_in_previous_paragraph as _colon_intro
 from quotes.speakers import Speaker, SpeakerResolver
 
 CONTINUED = "direct.continued"
+#: Rules of a quote with no cue that goes on with the speaker before it.
+CONTINUING = frozenset({CONTINUED, CONTINUED_MIXED})
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ def discourse_pass(
                 current = Found(para, candidate, speaker, cue_base=cue_base)
             else:
                 current = relabel_uncued(continued_speaker(Found(para, candidate, None), last))
+            if current.candidate.rule == CONTINUED_MIXED and current.speaker is None:
+                continue  # a sentence that goes on with nobody: the writer's own, quoting a phrase
             if joins_run_on_quote(current, last, run_on_ends=run_on_ends, continued_starts=continued_starts):
                 found[-1] = replace(last, run_on_end=current.end)
             else:
@@ -130,7 +136,7 @@ def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -
 def continued_speaker(current: Found, last: Found | None) -> Found:
     """A quote with no cue continues the speaker of the quote just before it, when that quote is in
     the same or the previous paragraph and has a speaker."""
-    if current.candidate.rule != CONTINUED or last is None or last.speaker is None:
+    if current.candidate.rule not in CONTINUING or last is None or last.speaker is None:
         return current
     if current.paragraph.index - last.paragraph.index > 1:
         return current
@@ -143,7 +149,7 @@ def continued_quote(found: Sequence[Found], k: int) -> int | None:
     quote, or when the paragraph has none (a reported clause between is skipped: "said Lee, who has
     accused …")."""
     current = found[k]
-    if current.candidate.rule != CONTINUED or current.speaker is None:
+    if current.candidate.rule not in CONTINUING or current.speaker is None:
         return None
     for j in range(k - 1, -1, -1):
         before = found[j]

@@ -310,3 +310,36 @@ def test_end_of_a_reported_clause_at_a_conjoined_cue(extract, text, quote):
 )
 def test_mixed_clause_ends_before_a_closing_relative_clause(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a connective and a quoted statement after a quote of a speaker go on with that speaker
+        ("“The vote was close,” the mayor said. But “we will win the next one.”", "But “we will win the next one.”"),
+        ("“The vote was close,” the mayor said. Then, “we will win the next one.”",
+         "Then, “we will win the next one.”"),
+        # a quote opening a sentence that runs on after its closing mark
+        ("“The vote was close,” the mayor said. “They are not there yet” to back the plan.",
+         "“They are not there yet” to back the plan"),
+    ],
+)
+def test_sentence_with_a_quote_continues_the_speaker(extract, text, quote):
+    records = extract(text)
+    continued = [r for r in records if r["rule"] == "mixed.continued"]
+    assert [(r["quote"], r["speaker"]) for r in continued] == [(quote, "the mayor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody quoted before
+        "The mayor left early. But “we will win the next one.”",
+        # the quote does not end the sentence
+        "“The vote was close,” the mayor said. Then, “we will win the next one” was printed on every sign.",
+        # more than a connective before the quote
+        "“The vote was close,” the mayor said. In the end, the council chose “a plan that nobody really liked.”",
+    ],
+)
+def test_no_continued_sentence(extract, text):
+    assert not [r for r in extract(text) if r["rule"] == "mixed.continued"]

@@ -4,6 +4,7 @@
 - ``direct``: who said a quoted span (cue after or before it, a colon introducing it);
 - ``reported``: reported speech (a cue and the clause it reports) from the dependency parse;
 - ``candidates``: one paragraph's direct and reported candidates merged into one list;
+- ``continuation``: a sentence of a connective and a quote going on with the speaker before it;
 - ``registry``: every rule's name, family and confidence.
 
 All work on a spaCy ``Doc`` of a single paragraph with doc-local character offsets; rules that look

@@ -17,6 +17,7 @@ from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
+from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
@@ -241,10 +242,17 @@ def _direct_candidate(
         return _phrase_candidate(doc, quote, governing, speaker)
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
+            run_on = run_on_span(doc, quote, quotes, None) if sentence_like and not continued else None
+            if run_on is not None:  # "“They are not there yet” to back him.": the words go on with it
+                return Candidate(*run_on, "mixed", CONTINUED_MIXED, None, None)
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
         if _goes_on_after_cue(doc, quote, quotes):
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
-        return _claimed_phrase(doc, quote, quotes)  # or scare quotes, titles, single words: no quote
+        claimed = _claimed_phrase(doc, quote, quotes)
+        opening = continued_opening(doc, quote, quotes) if claimed is None and sentence_like else None
+        if opening is not None:  # "But “…”": the previous speaker goes on (see quotes.discourse)
+            return Candidate(opening, quote.outer_end, "mixed", CONTINUED_MIXED, None, None)
+        return claimed  # or scare quotes, titles, single words: no quote
     if _looks_like_title(doc, quote):
         return None
     cue = cue_span(cue_token)
