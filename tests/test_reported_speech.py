@@ -271,6 +271,18 @@ def test_words_before_an_interrupting_cue_are_the_first_fragment(extract, text, 
 
 
 @pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Most voters said the plan was fair, while a third said it went too far.", "the plan was fair", "it went too far"),
+        ("The survey found most parents said the school was doing well, while a fifth said it needed a new principal.", "the school was doing well", "it needed a new principal"),
+        ("The mayor said the bridge was safe, whereas the engineers insisted it needed repairs.", "the bridge was safe", "it needed repairs"),
+    ],
+)
+def test_a_closing_clause_with_its_own_cue_is_a_second_record(extract, text, first, second):
+    assert sorted(r["quote"] for r in extract(text)) == sorted([first, second])
+
+
+@pytest.mark.parametrize(
     "text, quote",
     [
         ("In an interview with the paper, the mayor said, the city will sue the state.", "the city will sue the state"),
@@ -319,3 +331,19 @@ def test_cue_whose_subject_the_opening_phrase_swallowed_gets_it_back(extract, te
 )
 def test_cue_with_no_subject_before_it_borrows_none(extract, text):
     assert all(r["speaker_mention"] != "the deal" for r in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The coach said he stayed only because the owner asked him to.", "he stayed only because the owner asked him to"),
+        ("The senator said the deal held until the governor announced new terms.", "the deal held until the governor announced new terms"),
+    ],
+)
+def test_a_clause_the_reported_words_embed_stays_in_them(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text)]
+
+
+def test_reported_words_never_end_on_a_conjunction(extract):
+    text = "Half of the nurses said they felt tired most days, and nearly one in four said they planned to quit."
+    assert sorted(r["quote"] for r in extract(text)) == ["they felt tired most days", "they planned to quit"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
+from quotes.rules.clause_ends import without_dangling_conjunction, without_parallel_report
 from quotes.rules.common import (
     Candidate,
     QuoteIndex,
@@ -186,9 +187,10 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Candidate | None:
-    tokens = _without_writer_additions(_without_asides(sorted(tokens, key=lambda t: t.i)))
+    tokens = without_parallel_report(_without_writer_additions(_without_asides(sorted(tokens, key=lambda t: t.i))))
     if tokens and tokens[0].i > cue.i:
         tokens = _without_further_speech(tokens)
+    tokens = without_dangling_conjunction(tokens)
     if not tokens:
         return None
     start, end = trim(doc, *_clause_chars(tokens))
