@@ -86,9 +86,28 @@ def anaphoric_time(cue: Span, quote_range: tuple[int, int]) -> tuple[str, bool] 
         if start < quote_range[1] and quote_range[0] < end:
             continue
         span = sentence.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and attached_to(span, verb):
+        if span is not None and attached_to(span, verb) and not _then_of_a_role(span):
             return m.group(), bool(m.group("next"))
     return None
+
+
+#: Parts of speech that begin a role or an age after an appositive "then": "then ambassador to
+#: Israel", "then the mayor's aide", "then 38".
+_ROLE_START_POS = frozenset({"NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON"})
+
+
+def _then_of_a_role(span: Span) -> bool:
+    """ "then" telling what somebody was at the time, not when the words were said: "said Lee, then the
+    mayor's aide", "Sperling, then 38, said …". It modifies a noun, or (where the parser hangs it on
+    the verb) stands after a comma before the role."""
+    if len(span) != 1 or span[0].lower_ != "then":
+        return False
+    word = span[0]
+    if word.head.pos_ in ("NOUN", "PROPN", "NUM") and word.head.i != word.i:
+        return True
+    doc = word.doc
+    after_comma = word.i > 0 and doc[word.i - 1].text == ","
+    return after_comma and word.i + 1 < len(doc) and doc[word.i + 1].pos_ in _ROLE_START_POS
 
 
 def day_after(date: str | None) -> str | None:
