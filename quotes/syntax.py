@@ -89,3 +89,19 @@ DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?"
     r"|[A-Z][\w.' ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}(?:\s|$)"
 )
+
+
+#: Pronouns whose "'s" before a past form is "has" ("he's said"), not "is" or a possessive.
+HE_SHE_WHO = frozenset({"he", "she", "who"})
+
+
+def contracted_perfect(word: Token) -> bool:
+    """ "he's said …", "she's told reporters …": a pronoun, the contraction, then a past form of the
+    verb. The parser reads the contraction as a passive "is" (or worse), but a passive of saying with
+    a person as subject is followed by "to" ("he's said to be …"), not by what was said; "it's said
+    that …" is the passive."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].lower_ not in ("'s", "’s") or doc[word.i - 2].lower_ not in HE_SHE_WHO:
+        return False
+    deps = {c.dep_ for c in word.children}
+    return word.tag_ in ("VBD", "VBN") and bool(deps & {"ccomp", "dobj"}) and "xcomp" not in deps

@@ -347,3 +347,28 @@ def test_a_clause_the_reported_words_embed_stays_in_them(extract, text, quote):
 def test_reported_words_never_end_on_a_conjunction(extract):
     text = "Half of the nurses said they felt tired most days, and nearly one in four said they planned to quit."
     assert sorted(r["quote"] for r in extract(text)) == ["they felt tired most days", "they planned to quit"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the contraction of "has" that the parser reads as a passive "is"
+        ("Jane Doe spoke on Monday. She's said she will fight all the way to the convention.", "she will fight all the way to the convention"),
+        # an indirect question the parser hangs on "asked" as a condition
+        ("Before the game the coach asked the players if they had eaten lunch.", "if they had eaten lunch"),
+    ],
+)
+def test_misread_reported_speech_is_found(extract, text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's said that the mayor will resign.",  # a real passive: no one says it
+        "She asked for help if the storm hit the town.",  # a condition: no one asked
+    ],
+)
+def test_passive_or_condition_is_no_reported_speech(extract, text):
+    assert extract(text) == []
+

@@ -8,6 +8,7 @@ from quotes.dates.expressions import TIME_WORDS
 from quotes.dates.occasions import BOOK_NOUNS, EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
 from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
 from quotes.lexicon import speech_lemma
+from quotes.syntax import contracted_perfect
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -156,25 +157,13 @@ def is_perfect(cue: Span) -> bool:
         auxes = {c.lower_ for c in word.children if c.dep_ == "aux"}
         if word.tag_ == "VBN" and auxes & _PERFECT_AUX:
             return True
-        if _contracted_has(word):
+        if contracted_perfect(word):
             return True
         # "been" before a participle is always the perfect ("he's been saying": the parser often
         # misreads the contraction), unless a modal makes it hypothetical ("would have been saying").
         if word.tag_ == "VBG" and "been" in auxes and not any(c.tag_ == "MD" for c in word.children):
             return True
     return False
-
-
-def _contracted_has(word: Token) -> bool:
-    """ "he's said …", "she's told reporters …": a pronoun, the contraction, then a past form of the
-    verb. The parser reads the contraction as a passive "is" (or worse), but a passive of saying with
-    a person as subject is followed by "to" ("he's said to be …"), not by what was said; "it's said
-    that …" is the passive."""
-    doc = word.doc
-    if word.i < 2 or doc[word.i - 1].lower_ not in ("'s", "’s") or doc[word.i - 2].lower_ not in _HE_SHE:
-        return False
-    deps = {c.dep_ for c in word.children}
-    return word.tag_ in ("VBD", "VBN") and bool(deps & {"ccomp", "dobj"}) and "xcomp" not in deps
 
 
 def _coordinated(verb: Token) -> bool:
@@ -186,10 +175,6 @@ def _coordinated(verb: Token) -> bool:
         top = top.head
     members = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.tag_.startswith("VB"))]
     return any(c.dep_ == "cc" for member in members for c in member.children)
-
-
-#: Pronouns whose "'s" before a past form is "has" ("he's said"), not "is" or a possessive.
-_HE_SHE = frozenset({"he", "she", "who"})
 
 
 def _perfect_sharers(verb: Token) -> list[Token]:
