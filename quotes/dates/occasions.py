@@ -31,3 +31,10 @@ EXCHANGE_NOUNS: frozenset[str] = frozenset("interview email e-mail call conversa
 WRITING_NOUNS: frozenset[str] = frozenset("book books memoir column op-ed essay article paper study".split())
 #: Books, which come out long before they are quoted: "she wrote in her memoir" gives no date.
 BOOK_NOUNS: frozenset[str] = frozenset("book books memoir memoirs autobiography".split())
+#: Documents filed or published, whose words are the document's: "the November 23 lawsuit alleges".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "report lawsuit suit complaint filing affidavit indictment motion ruling study".split()
+)
+#: Subjects whose date in the sentence is when their words were said: "A 2019 memo warned …",
+#: "Monday's statement said …".
+DATED_MEDIA_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | WRITING_NOUNS | DOCUMENT_NOUNS

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, TIME_WORDS
-from quotes.dates.occasions import OCCASION_NOUNS
+from quotes.dates.occasions import DATED_MEDIA_NOUNS, OCCASION_NOUNS
 from quotes.dates.tree import (
     cue_verb,
     governing_verb,
@@ -102,7 +102,7 @@ def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, i
         key = (rank, distance)
         if best is None or key < best[0]:
             best = (key, (text, start, end))
-    return best[1] if best else _dated_occasion(verb, quote_range)
+    return best[1] if best else _dated_occasion(verb, quote_range) or _dated_medium_subject(verb, quote_range)
 
 
 def _dated_occasion(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -120,6 +120,41 @@ def _dated_occasion(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int
         at, stop = start + m.start(), start + m.end()
         if not (at < quote_range[1] and quote_range[0] < stop):
             return m.group(), at, stop
+    return None
+
+
+#: Words between a time expression and the medium it dates: "a memo in 2019", "the memo, written in
+#: 2019" (the expression itself may be the modifier: "the 2019 memo", "Monday's statement"). A noun on
+#: the way means the expression dates that noun: "a memo on the 2016 vote".
+_MEDIUM_LINK_DEPS = frozenset({"prep", "acl", "advmod", "npadvmod"})
+
+
+def _dated_medium_subject(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The cue's subject is a medium of words that the sentence dates: "A 2019 memo warned that …",
+    "Monday's statement from the council said …", "The November 23 lawsuit alleges …". The words are
+    the medium's, so its date is when they were said (an expression inside the subject is otherwise
+    never the date of saying)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subject = verb.head  # "As a 2012 study noted, …": the parser hangs the verb on its subject
+    if subject is None or subject.lower_ not in DATED_MEDIA_NOUNS:
+        return None
+    doc = verb.doc
+    for start, end in time_spans(sentence_of(verb)):
+        if start < quote_range[1] and quote_range[0] < end:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not subject.left_edge.i <= span.root.i <= subject.right_edge.i:
+            continue
+        path = path_to(span.root, subject)
+        outside = [t for t in path or () if not span.start <= t.i < span.end]
+        links = link_words(outside)
+        if (
+            path is not None
+            and all(t.dep_ in _MEDIUM_LINK_DEPS for t in outside)
+            and not (links & (OTHER_TIME_LINKS | TOPIC_LINKS | SEQUENCE_LINKS))
+        ):
+            return _with_preposition(span)[2], start, end
     return None
 
 

@@ -1,0 +1,76 @@
+"""A medium of words dated in the cue's subject ("A 2019 memo warned …", "Monday's statement said …"):
+its date is when the words were said. Publication date 2021-02-16, a Tuesday."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.dates import stated_date
+
+PUBLISHED = "2021-02-16"
+
+
+def cue_of(doc, cue: str):
+    start = doc.text.index(cue)
+    span = doc.char_span(start, start + len(cue))
+    assert span is not None, cue
+    return span
+
+
+def quote_range(doc) -> tuple[int, int]:
+    return doc.text.index("“"), doc.text.index("”") + 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        ("A 2019 memo from the port warned that the harbor was “in grave danger.”", "warned", "2019"),
+        ("Monday's statement from the council said the levy was “unlawful.”", "said", "Monday's"),
+        ("The memo, written in 2019, warned that the harbor was “in grave danger.”", "warned", "in 2019"),
+        ("The March 3 lawsuit alleges that the port “cheated its workers.”", "alleges", "March 3"),
+        ("As a 2012 study noted, most dockworkers were “over fifty.”", "noted", "2012"),
+        # The time of something else the subject is about, or inside what was said.
+        ("A memo on the 2016 vote warned that the harbor was “in grave danger.”", "warned", None),
+        ("A memo about the 2019 harbor plan warned that it was “in grave danger.”", "warned", None),
+        ("The memo warned that the 2019 harbor plan was “in grave danger.”", "warned", None),
+        # Not a medium of words: a person or a group is dated by other rules.
+        ("The 2019 winner of the prize said the harbor was “in grave danger.”", "said", None),
+    ],
+)
+def test_a_dated_medium_as_subject_dates_its_words(nlp, sentence, cue, expected):
+    doc = nlp(sentence)
+    found = stated_date(cue_of(doc, cue), quote_range=quote_range(doc))
+    assert (found[0] if found else None) == expected
+
+
+@pytest.fixture(scope="module")
+def dated(extract):
+    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
+        return {r["quote"]: (r["date"], r["date_basis"]) for r in extract(text, PUBLISHED)}
+
+    return run
+
+
+def when(records: dict[str, tuple[str | None, str | None]], start: str) -> tuple[str | None, str | None]:
+    hits = [value for quote, value in records.items() if quote.startswith(start)]
+    assert len(hits) == 1, records
+    return hits[0]
+
+
+def test_a_dated_letter_in_an_article(dated):
+    text = (
+        "The veterans' group has complained to the campaign twice about its fliers.\n\n"
+        "A Feb. 1 letter from the group warns that “further use will be met in court.”\n\n"
+        "“We will not be used as props,” the group's director, Ana Ruiz, said."
+    )
+    records = dated(text)
+    assert when(records, "further use will be") == ("2021-02-01", "stated")
+    assert when(records, "We will not be used") == (PUBLISHED, "document")
+
+
+def test_an_undated_medium_in_an_article_stays_on_the_publication_day(dated):
+    text = (
+        "The veterans' group has complained to the campaign twice about its fliers.\n\n"
+        "A letter from the group warns that “further use will be met in court.”"
+    )
+    assert when(dated(text), "further use will be") == (PUBLISHED, "document")
