@@ -372,3 +372,19 @@ def test_misread_reported_speech_is_found(extract, text, quote):
 def test_passive_or_condition_is_no_reported_speech(extract, text):
     assert extract(text) == []
 
+
+
+def test_that_clause_the_parser_hangs_on_the_occasion_is_the_cues(extract):
+    text = "The governor said for the first time that some records have been found and will be released."
+    assert [r["quote"] for r in extract(text)] == ["some records have been found and will be released"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said in the speech that she gave on Monday.",  # "that" is the object of "gave"
+        "The senator spoke during the interview that aired on Tuesday.",  # "that" is the subject of "aired"
+    ],
+)
+def test_relative_clause_of_the_occasion_is_not_what_was_said(extract, text):
+    assert extract(text) == []

@@ -31,6 +31,7 @@ from quotes.rules.interrupted import (
     leading_words,
     setting_of_the_saying,
 )
+from quotes.rules.misparsed import clause_hung_on_setting, question_clause
 from quotes.rules.multiword import MAKE_FORMS, made_clear
 from quotes.rules.objects import accusation, said_object, spoken_about
 from quotes.rules.passives import question_put, thing_told
@@ -292,7 +293,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
         # before it is sometimes parsed as a second complement; trim drops it)
         return [([t for c in complements for t in c.subtree if t.i < verb.i], "reported.cue_after", True)]
-    question = _question_clause(verb)
+    question = question_clause(verb) or clause_hung_on_setting(verb)
     if question:
         return [(question, "reported.that_clause", True)]
     own = {t.i for t in verb.subtree}
@@ -337,25 +338,6 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         return [(said, "reported.object", False)]
     topic = spoken_about(verb)
     return [(topic, "reported.topic", False)] if topic else []
-
-
-#: Words that open an indirect question ("asked the students if they …").
-QUESTION_MARKS = frozenset({"if", "whether"})
-
-
-def _question_clause(verb: Token) -> list[Token]:
-    """ "The coach asked the players if they had eaten": the parser hangs the indirect
-    question on "asked" as a condition; after a cue of asking and the one asked it is what was asked
-    ("asked for help if the storm hit" names no one asked: a condition)."""
-    if speech_lemma(verb.lower_) not in ("ask", "question"):
-        return []
-    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return []
-    clause = next(
-        (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ in QUESTION_MARKS),
-        None,
-    )
-    return list(clause.subtree) if clause is not None else []
 
 
 def _gerund_complement(verb: Token) -> Token | None:

@@ -1,0 +1,60 @@
+"""Clauses a cue reports that the parser hangs somewhere else: an indirect question read as a
+condition ("asked the players if …"), a "that" clause read as a relative clause of the occasion ("said
+in a statement that …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.lexicon import speech_lemma
+from quotes.syntax import SUBJECT_DEPS
+
+#: Words that open an indirect question ("asked the students if they …").
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def question_clause(verb: Token) -> list[Token]:
+    """ "The coach asked the players if they had eaten": the parser hangs the indirect
+    question on "asked" as a condition; after a cue of asking and the one asked it is what was asked
+    ("asked for help if the storm hit" names no one asked: a condition)."""
+    if speech_lemma(verb.lower_) not in ("ask", "question"):
+        return []
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    clause = next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ in QUESTION_MARKS),
+        None,
+    )
+    return list(clause.subtree) if clause is not None else []
+
+
+def clause_hung_on_setting(verb: Token) -> list[Token]:
+    """ "The governor said for the first time that records were found", "alleged in the suit that the
+    rival copied …": the parser takes the cue's "that" clause for a relative clause of the phrase between.
+    It is the cue's when "that" is no part of the clause (not its subject or object: "said in the
+    statement that he released") and the clause has a subject of its own."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in SETTING_PREPOSITIONS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.head.i < c.i):
+                that = clause.left_edge
+                if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and that.head == clause:
+                    continue
+                if object_gap(clause):
+                    continue  # "said in the statement that he released": "that" is its object
+                if any(c.dep_ in SUBJECT_DEPS | {"expl"} and c != that for c in clause.children):
+                    return list(clause.subtree)
+    return []
+
+
+#: Prepositions of the occasion or time of saying ("in a statement", "during a debate", "for the first
+#: time"); not those of a cue's object or topic ("pointed to a remark that …", "called for a law that …").
+SETTING_PREPOSITIONS = frozenset("in during at on for after before following through via over since".split())
+#: Verbs of giving out a text or a talk ("the statement that he released", "the speech that she gave"):
+#: with no object of their own, a "that" before them is their object, not a complementiser.
+ISSUING_VERBS = frozenset(
+    "release issue give make send post deliver write publish air sign file prepare grant hold".split()
+)
+
+
+def object_gap(clause: Token) -> bool:
+    return clause.lemma_ in ISSUING_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
