@@ -306,9 +306,19 @@ def test_end_of_a_reported_clause_at_a_conjoined_cue(extract, text, quote):
         # and one that holds a quote may be the speaker's words
         ("Lee said the council passed a “reckless” budget, which she called “a betrayal.”",
          "the council passed a “reckless” budget, which she called “a betrayal.”"),
+        # the writer's summary of what was said, after a comma or dash, inside the marks too
+        ("Lee complained that the vote had been “rigged” against her, a charge the party denied.",
+         "the vote had been “rigged” against her"),
+        ("Lee said the guests would “not get hurt” at the rally — a swipe at the protesters.",
+         "the guests would “not get hurt” at the rally"),
+        ("Lee said they were “in no way touching the deal,” a formal name for the pact.",
+         "they were “in no way touching the deal,”"),
+        # but not a description of a name, which is said as often as not
+        ("Lee said the board ignored the “warnings” of Dr. Ann West, a critic of the plan.",
+         "the board ignored the “warnings” of Dr. Ann West, a critic of the plan"),
     ],
 )
-def test_mixed_clause_ends_before_a_closing_relative_clause(extract, text, quote):
+def test_mixed_clause_ends_before_the_writers_closing_note(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text) if r["type"] == "mixed"]
 
 

@@ -22,6 +22,7 @@ from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
     closing_relative,
+    closing_summary,
     governing_cue,
     next_act_follows,
     next_report_follows,
@@ -189,8 +190,8 @@ def _mixed_clause(
 ) -> tuple[Candidate, list[int]]:
     """The reported clause widened to the quotes in it, as one ``mixed`` record, and the quotes it
     takes. A participle of saying after an earlier quote opens the speaker's next act: the quotes
-    after it are that act's words, not this clause's. A relative clause set off by a comma after the
-    last quote is the writer's (:func:`closing_relative`)."""
+    after it are that act's words, not this clause's. A relative clause or a summary set off by a comma
+    after the last quote is the writer's (:func:`closing_relative`, :func:`closing_summary`)."""
     acts = [k for k, i in enumerate(overlapping[:-1]) if next_act_follows(doc, quotes[i])]
     if acts:
         overlapping = overlapping[: acts[0] + 1]
@@ -200,8 +201,9 @@ def _mixed_clause(
     if acts or last.outer_end < end and next_report_follows(doc, last):
         end = last.outer_end
     else:
-        relative = closing_relative(doc, quotes, last, end)
-        end = end if relative is None else relative
+        note = closing_relative(doc, quotes, last, end)
+        note = closing_summary(doc, quotes, last, end) if note is None else note
+        end = end if note is None else note
     return replace(clause, start=start, end=end, type="mixed"), overlapping
 
 

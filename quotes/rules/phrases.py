@@ -290,6 +290,36 @@ def closing_relative(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -
     return None
 
 
+#: Punctuation that sets off the writer's note after a quote ("…,” a swipe at …", "… — a move that …").
+_NOTE_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def closing_summary(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
+    """Where the writer's summary of a mixed clause begins after its last quote: a noun phrase with
+    "a"/"an" set off by a comma or dash that sums up or glosses what came before ("…complained the
+    contest was “rigged” against him[, a charge the party denied]", "…“not get beat up” at his
+    rally[, a swipe at the protesters]"). Not one describing a person ("…, a supporter of …"), nor one
+    holding quote marks. ``None`` when there is none."""
+    for token in doc[token_index_at(doc, last.outer_end) :]:
+        if token.idx >= end:
+            break
+        if token.lower_ not in ("a", "an") or token.i < 2:
+            continue
+        mark = doc[token.i - 1] if doc[token.i - 1].text in _NOTE_MARKS else doc[token.i - 2]
+        if mark.text not in _NOTE_MARKS or mark.i < token.i - 1 and not doc[token.i - 1].is_quote:
+            continue
+        noun = token.head
+        opens = noun.left_edge.i == token.i or noun.left_edge.i == token.i - 1 and doc[token.i - 1].is_quote
+        if noun.pos_ != "NOUN" or noun.ent_type_ or not opens or noun.head.i >= token.i:
+            continue
+        if noun.head.pos_ == "PRON" or noun.head.ent_type_ == "PERSON":
+            continue  # who somebody is ("Dr. West, a critic of …"): part of what was said as often as not
+        if noun.right_edge.idx + len(noun.right_edge.text) < end - 1:
+            continue
+        return None if quotes.overlapping(token.idx, end) else max(mark.idx, last.outer_end)
+    return None
+
+
 def _relative_clause_opened_by(token: Token) -> Token | None:
     """The non-restrictive relative clause whose first word is ``token``: a relative word, or a
     preposition with one ("[with whom] he had worked")."""
