@@ -291,6 +291,8 @@ def test_writers_inference_is_no_cue_of_its_own(extract):
     [
         ("“It is a tough call,” Lee said. “Very tough.”", "Very tough."),
         ("“They sue,” the lawyer said. “Everybody sues, right?”", "Everybody sues, right?"),
+        # a long description of the speaker is no other act
+        ("“It is a tough call,” said Jane Doe, a lawyer who has long led the union in the state. “Very tough.”", "Very tough."),
     ],
 )
 def test_short_quote_after_a_quote_and_its_cue_sentence_goes_on_with_it(extract, text, second):

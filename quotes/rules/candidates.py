@@ -444,9 +444,26 @@ def _goes_on_after_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> bool:
     if gap is None or not gap.text.rstrip().endswith(".") or any(ch in QUOTE_CHARS for ch in gap.text):
         return False
     words = [t for t in gap if not t.is_punct]
-    verbs = [t for t in words if t.pos_ == "VERB"]
-    # the cue is the sentence's only verb: "…, and the crowd cheered." tells of something else
-    return 0 < len(words) <= MAX_CUE_SENTENCE_TOKENS and bool(verbs) and all(is_speech_verb(t) for t in verbs)
+    cue = next((t for t in words if is_speech_verb(t)), None)
+    if cue is None or len(words) > MAX_CUE_SENTENCE_TOKENS + _description_length(cue, gap):
+        return False
+    # the cue is the sentence's only verb but for those describing the speaker ("said Lee, who
+    # leads the union."): "…, and the crowd cheered." tells of something else
+    described = {t.i for t in _speaker_description(cue)}
+    return all(t.i in described or is_speech_verb(t) for t in words if t.pos_ == "VERB")
+
+
+def _speaker_description(cue: Token) -> list[Token]:
+    """The words describing the cue's subject: appositives and relative clauses ("Lee, a lawyer who
+    leads the union")."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [t for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree]
+
+
+def _description_length(cue: Token, gap: Span) -> int:
+    return sum(1 for t in _speaker_description(cue) if not t.is_punct and gap.start <= t.i < gap.end)
 
 
 def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
