@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.dates import stated_date
+from quotes.dates import stated_date, unknown_time_text
 
 PUBLISHED = "2021-02-16"
 
@@ -74,3 +74,33 @@ def test_an_undated_medium_in_an_article_stays_on_the_publication_day(dated):
         "A letter from the group warns that “further use will be met in court.”"
     )
     assert when(dated(text), "further use will be") == (PUBLISHED, "document")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # A medium placed at an undatable earlier time: no date.
+        ("An earlier report in a local paper said the mayor had used “the images.”", "said", "earlier report"),
+        ("According to a recent poll of voters, the mayor leads by “a wide margin.”", "According to", "recent poll"),
+        ("The mayor leads by “a wide margin,” according to recent surveys.", "according to", "recent surveys"),
+        ("A previous study found that dockworkers were “over fifty.”", "found", "previous study"),
+        # Not the latest one, nor one told apart from another, nor an undated one.
+        ("According to the most recent poll, the mayor leads by “a wide margin.”", "According to", None),
+        ("Another report said the mayor had used “the images.”", "said", None),
+        ("A report said the mayor had used “the images.”", "said", None),
+        ("The recent graduate said the mayor had used “the images.”", "said", None),
+    ],
+)
+def test_an_undatable_medium_as_speaker(nlp, sentence, cue, expected):
+    doc = nlp(sentence)
+    assert unknown_time_text(cue_of(doc, cue), quote_range=quote_range(doc)) == expected
+
+
+def test_an_earlier_report_in_an_article_is_undatable(dated):
+    text = (
+        "A Feb. 1 letter from the veterans' group warns that “further use will be met in court.”\n\n"
+        "An earlier report in a local paper said the campaign had used “photos of veterans” in its fliers."
+    )
+    records = dated(text)
+    assert when(records, "further use will be") == ("2021-02-01", "stated")
+    assert when(records, "the campaign had used") == (None, None)

@@ -38,3 +38,5 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: Subjects whose date in the sentence is when their words were said: "A 2019 memo warned …",
 #: "Monday's statement said …".
 DATED_MEDIA_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | WRITING_NOUNS | DOCUMENT_NOUNS
+#: Polls and surveys, whose findings are reported like words: "according to a recent poll".
+POLL_NOUNS: frozenset[str] = frozenset("poll polls survey surveys".split())

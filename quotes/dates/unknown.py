@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import TIME_WORDS
-from quotes.dates.occasions import BOOK_NOUNS, EXCHANGE_NOUNS, OCCASION_NOUNS, UNDATED_OCCASION_MODIFIERS
+from quotes.dates.occasions import (
+    BOOK_NOUNS,
+    DATED_MEDIA_NOUNS,
+    EXCHANGE_NOUNS,
+    OCCASION_NOUNS,
+    POLL_NOUNS,
+    UNDATED_OCCASION_MODIFIERS,
+)
 from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
 from quotes.lexicon import speech_lemma
 from quotes.syntax import contracted_perfect
@@ -47,7 +54,36 @@ def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) 
 def _one_undated_occasion(verb: Token) -> str | None:
     """An occasion at an earlier time the sentence does not give: "in a recent interview", a recording
     ("a video shows X saying"), "X later said", "she wrote in her memoir"."""
-    return _undated_occasion(verb) or _undated_recording(verb) or _later_on(verb) or _from_a_book(verb)
+    return (
+        _undated_occasion(verb)
+        or _undated_recording(verb)
+        or _later_on(verb)
+        or _from_a_book(verb)
+        or _undated_medium(verb)
+    )
+
+
+def _undated_medium(verb: Token) -> str | None:
+    """The words come from a medium placed at an undatable earlier time, named as the speaker: "An
+    earlier report said …", "a recent study found …", "according to a recent poll". Not "the most
+    recent poll" (the latest, often out that day)."""
+    if verb.lower_ == "according":
+        link = next((c for c in verb.children if c.lower_ == "to"), None)
+        medium = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+    else:
+        medium = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if medium is None or not ({medium.lower_, medium.lower_.rstrip("s")} & (DATED_MEDIA_NOUNS | POLL_NOUNS)):
+        return None
+    for modifier in medium.children:
+        graded = any(c.lower_ in ("most", "more") for c in modifier.children)
+        if modifier.dep_ == "amod" and modifier.lower_ in _UNDATED_MEDIUM_MODIFIERS and not graded:
+            return medium.doc[modifier.i : medium.i + 1].text
+    return None
+
+
+#: Modifiers that put a medium at an undatable earlier time ("an earlier report", "a recent poll"); not
+#: "another", which only tells it apart from one already named.
+_UNDATED_MEDIUM_MODIFIERS = UNDATED_OCCASION_MODIFIERS - {"another"}
 
 
 def _from_a_book(verb: Token) -> str | None:
