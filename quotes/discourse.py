@@ -85,7 +85,7 @@ def discourse_pass(
         elif para.bounds.is_post:
             # A quote with no cue, or under a bare label ("Scanner: …"), inside a post is the poster's
             # own wording, not the article's last speaker's nor the label's.
-            own = [c for c in own if c.rule not in (CONTINUED, "reported.label")]
+            own = [c for c in own if c.rule not in CONTINUING | {"reported.label"}]
         for candidate in own:
             last = found[-1] if found else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)

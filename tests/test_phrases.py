@@ -349,6 +349,9 @@ def test_sentence_with_a_quote_continues_the_speaker(extract, text, quote):
         "“The vote was close,” the mayor said. Then, “we will win the next one” was printed on every sign.",
         # more than a connective before the quote
         "“The vote was close,” the mayor said. In the end, the council chose “a plan that nobody really liked.”",
+        # an embedded post is its poster's, not the article's last speaker's
+        "“The vote was close,” the mayor said.\n\nBut “the fight goes on for every family here.” "
+        "pic.twitter.com/AbC123\n— Sam Roe (@samroe) March 3, 2024\n",
     ],
 )
 def test_no_continued_sentence(extract, text):
