@@ -363,6 +363,19 @@ def test_misread_reported_speech_is_found(extract, text, quote):
 
 
 @pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The mayor said she met Jane Doe, who runs the shelter.", "she met Jane Doe"),
+        ("The mayor said she met Jane Doe, the head of the shelter.", "she met Jane Doe"),
+        ("The company said it would cut 3,000 jobs, a move that angered the union.", "it would cut 3,000 jobs"),
+        ("The airline said it had carried 2 million passengers in May, the first time it has done so.", "it had carried 2 million passengers in May"),
+    ],
+)
+def test_the_writers_note_on_a_name_or_the_clause_is_cut(extract, text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It's said that the mayor will resign.",  # a real passive: no one says it
@@ -388,3 +401,32 @@ def test_that_clause_the_parser_hangs_on_the_occasion_is_the_cues(extract):
 )
 def test_relative_clause_of_the_occasion_is_not_what_was_said(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The mayor said the city hired Smith, Jones and Lee.", "the city hired Smith, Jones and Lee"),
+        ("The mayor said she would visit Springfield, where the plant closed.", "she would visit Springfield, where the plant closed"),
+        ("The mayor said the city spent, on average, 50 dollars a day.", "the city spent, on average, 50 dollars a day"),
+    ],
+)
+def test_lists_places_and_measures_stay_in_the_reported_words(extract, text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("The farmer said he was not sure the rule applied to him, but planned to follow it anyway.", ["he was not sure the rule applied to him, but planned to follow it anyway"]),
+        ("The nurse said the ward was full, but hoped to find a bed soon.", ["the ward was full, but hoped to find a bed soon"]),
+        # a conjoined cue is a second report, not more of the first
+        ("The farmer said he was not sure the rule applied to him, but told reporters he would follow it.", ["he was not sure the rule applied to him", "he would follow it"]),
+    ],
+)
+def test_a_verb_phrase_conjoined_after_the_reported_clause_goes_on_with_it(extract, text, quotes):
+    assert [r["quote"] for r in extract(text)] == quotes
+
+
+def test_a_place_named_after_a_place_stays_in_the_reported_words(extract):
+    assert [r["quote"] for r in extract("The mayor said she grew up in Springfield, Ill.")] == ["she grew up in Springfield, Ill"]

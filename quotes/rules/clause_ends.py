@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.rules.common import is_speech_verb
-from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS
+from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, is_verb
 
 #: Subordinators that set a second report beside the first ("…, while 22 percent said …") rather than
 #: make it a condition or cause of the first ("until Haley said …", "because the council asked …").
@@ -61,3 +61,36 @@ def _set_off(before: Token) -> bool:
     """The clause is set off from the reported words by punctuation or a conjunction: not a clause the
     reported words embed ("he said the deal held because the council said so" keeps its clause)."""
     return before.is_punct or before.dep_ == "cc"
+
+
+def describes_a_name(head: Token) -> bool:
+    """A relative clause or appositive set off after a proper name ("…, who is the ex-wife of …",
+    "…, which was passed in 2010", "…, the presumptive nominee"): the writer's note on who or what
+    the name is. An appositive holding a conjunction is mostly a list the parser misread ("Israel, the
+    deal and the court") and stays; so does a clause of what happens at a place ("…, where …"), which
+    annotators mostly keep."""
+    if head.dep_ not in ("relcl", "appos") or head.head.pos_ != "PROPN":
+        return False
+    if head.dep_ == "relcl":
+        return not any(t.lower_ == "where" for t in head.subtree)
+    # a name after a name is part of it ("Charlotte, N.C."), a number an age ("Lee, 70")
+    return head.pos_ == "NOUN" and not any(t.dep_ == "cc" for t in head.subtree)
+
+
+def sums_up_the_clause(head: Token) -> bool:
+    """A noun phrase after a comma that sums up or measures the clause before it ("…, an increase of
+    $200 million", "…, a point the senator also made", "…, the first time it has …"): the writer's
+    comment. Not a bare measure ("…, on average, 50 minutes a day") nor a contrast ("…, but not …")."""
+    if head.pos_ != "NOUN":
+        return False
+    if not (head.dep_ in ("npadvmod", "dep") or (head.dep_ == "appos" and head.head.pos_ in ("VERB", "AUX"))):
+        return False
+    first = head.left_edge
+    return not (first.like_num or first.dep_ == "cc" or first.tag_ == "CD")
+
+
+def verb_phrase_going_on(conj: Token) -> bool:
+    """A conjoined verb with no subject and no subordinator of its own: it shares the subject before it.
+    Annotators count it with the reported clause about two times in three, even when it is the
+    speaker's own act ("but declined to …")."""
+    return is_verb(conj) and not any(c.dep_ == "mark" for c in conj.children)

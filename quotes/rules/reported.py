@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
-from quotes.rules.clause_ends import without_dangling_conjunction, without_parallel_report
+from quotes.rules.clause_ends import (
+    describes_a_name,
+    sums_up_the_clause,
+    verb_phrase_going_on,
+    without_dangling_conjunction,
+    without_parallel_report,
+)
 from quotes.rules.common import (
     Candidate,
     QuoteIndex,
@@ -110,14 +116,17 @@ INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "signaling", "sig
 
 def _without_writer_additions(tokens: list[Token]) -> list[Token]:
     """Cut an inference the writer hangs on the end of the reported words ("…, indicating Moscow will
-    not …"). Relative clauses, appositives, other participles and "but" conjuncts stay: annotators
-    count them as said about as often as not. Quoted words are never cut: they are what was said."""
+    not …"), and, in reported words without quote marks, the writer's note on a name or summing-up of
+    the clause (:mod:`quotes.rules.clause_ends`). Other relative clauses, appositives, participles and
+    "but" conjuncts stay: annotators count them as said about as often as not. Quoted words are never
+    cut: they are what was said."""
     if len(tokens) < 4:
         return tokens
     last = tokens[-1].i
     present = {t.i for t in tokens}
+    quoted = any(ch in ALL_DOUBLE for t in tokens for ch in t.text)
     for token in tokens[3:]:
-        head = _addition_starting_at(token)
+        head = _addition_starting_at(token, notes=not quoted)
         if head is None or head.right_edge.i < last or head.i not in present:
             continue
         if any(ch in ALL_DOUBLE for t in tokens if t.i >= token.i for ch in t.text):
@@ -164,14 +173,17 @@ def _without_further_speech(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _addition_starting_at(token: Token) -> Token | None:
-    """The head of a writer's addition whose first word, after a comma, is ``token``, if any."""
+def _addition_starting_at(token: Token, *, notes: bool) -> Token | None:
+    """The head of a writer's addition whose first word, after a comma, is ``token``, if any; with
+    ``notes``, a note on a name or a summing-up noun phrase counts too."""
     if token.i == 0 or token.doc[token.i - 1].text != ",":
         return None
     for head in [token, *token.ancestors][:4]:
         if head.left_edge.i != token.i:
             continue
         if head.dep_ in ("advcl", "xcomp", "conj") and head.lower_ in INFERENCE_PARTICIPLES:
+            return head
+        if notes and (describes_a_name(head) or sums_up_the_clause(head)):
             return head
     return None
 
@@ -375,8 +387,10 @@ def _time_of_saying(verb: Token, complements: Sequence[Token]) -> set[int]:
 
 def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
     """ "said he is not backing anyone, and he also hosted Bush": the parser often hangs the second
-    conjunct of the reported clause on the cue verb. A conjunct with its own subject that directly
-    follows the complement belongs to it — unless it is another cue ("…, and Jones said …")."""
+    conjunct of the reported clause on the cue verb. A conjunct that directly follows the complement
+    belongs to it — with its own subject, or as a verb phrase going on with the clause's subject
+    ("said he was unsure the rule applied, but planned to follow it") — unless it is another cue
+    ("…, and Jones said …")."""
     if not tokens:
         return []
     end = max(t.i for t in tokens)
@@ -384,7 +398,7 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i <= end or is_speech_verb(conj):
             continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        if not any(c.dep_ in SUBJECT_DEPS for c in conj.children) and not verb_phrase_going_on(conj):
             continue
         gap = verb.doc[end + 1 : conj.left_edge.i]
         if all(t.is_punct or t.dep_ == "cc" for t in gap):
