@@ -430,3 +430,18 @@ def test_a_verb_phrase_conjoined_after_the_reported_clause_goes_on_with_it(extra
 
 def test_a_place_named_after_a_place_stays_in_the_reported_words(extract):
     assert [r["quote"] for r in extract("The mayor said she grew up in Springfield, Ill.")] == ["she grew up in Springfield, Ill"]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # the clause's one-word subject is a fragment of what was said
+        ("Loyalty, the mayor noted, has long been the core of the party.", ["Loyalty", "has long been the core of the party"]),
+        # a one-word connective is not
+        ("But, the mayor added, the plan is not the way to win.", ["the plan is not the way to win"]),
+        # nor a relative pronoun
+        ("The city passed a budget, which, the mayor said, will cut taxes for most families.", ["will cut taxes for most families"]),
+    ],
+)
+def test_one_word_first_side_of_an_interrupted_clause(extract, text, quotes):
+    assert [r["quote"] for r in extract(text)] == quotes

@@ -76,7 +76,19 @@ def around(tokens: list[Token], phrase: set[int]) -> list[list[Token]]:
     """What an attributing phrase inside a clause ("according to X", "as X noted", "he said")
     governs: the words before it when it closes the clause, after it when it opens the clause, and
     both, as two fragments, when it interrupts the clause — a one-word stub ("But, he said, …") is
-    no fragment of its own."""
+    no fragment of its own, but the clause's one-word subject is ("Loyalty, he noted, has long been
+    …": what was said is about it)."""
     before = [t for t in tokens if t.i < min(phrase)]
     after = [t for t in tokens if t.i > max(phrase)]
-    return [side for side in (before, after) if len([t for t in side if not t.is_punct]) >= 2]
+    return [side for side in (before, after) if _fragment(side)]
+
+
+def _fragment(side: list[Token]) -> bool:
+    words = [t for t in side if not t.is_punct]
+    if len(words) >= 2:
+        return True
+    # a relative pronoun ("which, he said, …") names nothing on its own
+    word = words[0] if len(words) == 1 else None
+    return word is not None and word.dep_ in NOMINAL_SUBJECT_DEPS and word.pos_ in ("NOUN", "PROPN", "PRON") and (
+        word.tag_ not in ("WDT", "WP")
+    )
