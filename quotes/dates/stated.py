@@ -19,7 +19,7 @@ from quotes.dates.tree import (
 from quotes.syntax import ARGUMENT_DEPS, CONTENT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Verbs whose time expression dates the words themselves when they modify the cue as a participle:
 #: "remarks, made last Wednesday" / "speaking at a rally Monday" / "asked about it Friday".
@@ -84,13 +84,10 @@ def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, i
     sent = sentence_of(verb)
     cue_ids = {t.i for t in cue}
     governors = participle_governors(verb)
-    quote_start, quote_end = quote_range
+    phrases = _outside_quote(time_spans(sent), doc, quote_range)
     best: tuple[tuple[int, int], tuple[str, int, int]] | None = None
-    for start, end in time_spans(sent):
-        if start < quote_end and quote_start < end:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.i in cue_ids for t in span):
+    for _, _, span in phrases:
+        if any(t.i in cue_ids for t in span):
             continue
         rank = _attachment_rank(span, verb, cue_ids, governors)
         if rank is None and _stands_between_cue_and_quote(span, verb, quote_range):
@@ -102,7 +99,20 @@ def stated_date(cue: Span, *, quote_range: tuple[int, int]) -> tuple[str, int, i
         key = (rank, distance)
         if best is None or key < best[0]:
             best = (key, (text, start, end))
-    return best[1] if best else _dated_occasion(verb, quote_range) or _dated_medium_subject(verb, quote_range)
+    return best[1] if best else _dated_occasion(verb, quote_range) or _dated_medium_subject(verb, phrases)
+
+
+def _outside_quote(spans: list[tuple[int, int]], doc: Doc, quote_range: tuple[int, int]) -> list[tuple[int, int, Span]]:
+    """The time expressions (character spans) that lie outside the quote, with their tokens: words
+    inside the quote are what was said, not when."""
+    found: list[tuple[int, int, Span]] = []
+    for start, end in spans:
+        if start < quote_range[1] and quote_range[0] < end:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.append((start, end, span))
+    return found
 
 
 def _dated_occasion(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -129,30 +139,24 @@ def _dated_occasion(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int
 _MEDIUM_LINK_DEPS = frozenset({"prep", "acl", "advmod", "npadvmod"})
 
 
-def _dated_medium_subject(verb: Token, quote_range: tuple[int, int]) -> tuple[str, int, int] | None:
+def _dated_medium_subject(verb: Token, phrases: Sequence[tuple[int, int, Span]]) -> tuple[str, int, int] | None:
     """The cue's subject is a medium of words that the sentence dates: "A 2019 memo warned that …",
     "Monday's statement from the council said …", "The November 23 lawsuit alleges …". The words are
     the medium's, so its date is when they were said (an expression inside the subject is otherwise
-    never the date of saying)."""
+    never the date of saying). ``phrases``: the sentence's time expressions outside the quote."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # "As a 2012 study noted, …": the parser hangs the verb on its subject
     if subject is None or subject.lower_ not in DATED_MEDIA_NOUNS:
         return None
-    doc = verb.doc
-    for start, end in time_spans(sentence_of(verb)):
-        if start < quote_range[1] and quote_range[0] < end:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not subject.left_edge.i <= span.root.i <= subject.right_edge.i:
-            continue
+    for start, end, span in phrases:
         path = path_to(span.root, subject)
-        outside = [t for t in path or () if not span.start <= t.i < span.end]
+        if path is None:
+            continue  # not inside the subject
+        outside = [t for t in path if not span.start <= t.i < span.end]
         links = link_words(outside)
-        if (
-            path is not None
-            and all(t.dep_ in _MEDIUM_LINK_DEPS for t in outside)
-            and not (links & (OTHER_TIME_LINKS | TOPIC_LINKS | SEQUENCE_LINKS))
+        if all(t.dep_ in _MEDIUM_LINK_DEPS for t in outside) and not (
+            links & (OTHER_TIME_LINKS | TOPIC_LINKS | SEQUENCE_LINKS)
         ):
             return _with_preposition(span)[2], start, end
     return None
