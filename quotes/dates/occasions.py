@@ -24,6 +24,9 @@ OCCASION_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | GATHERING_NOUNS
 #: Modifiers that put an occasion at an undatable other time: "in a recent interview", "in another
 #: interview", "in an earlier statement", "in past speeches".
 UNDATED_OCCASION_MODIFIERS: frozenset[str] = frozenset("recent another earlier previous past prior old".split())
+#: Modifiers that put a medium named as the speaker at an undatable earlier time ("an earlier report
+#: said", "a recent poll found"); not "another", which only tells it apart from one already named.
+UNDATED_MEDIUM_MODIFIERS: frozenset[str] = UNDATED_OCCASION_MODIFIERS - {"another"}
 #: One-to-one exchanges, often with the reporter: "said in an interview" is another occasion than the
 #: rally or hearing quoted before.
 EXCHANGE_NOUNS: frozenset[str] = frozenset("interview email e-mail call conversation".split())

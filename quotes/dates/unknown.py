@@ -11,6 +11,7 @@ from quotes.dates.occasions import (
     EXCHANGE_NOUNS,
     OCCASION_NOUNS,
     POLL_NOUNS,
+    UNDATED_MEDIUM_MODIFIERS,
     UNDATED_OCCASION_MODIFIERS,
 )
 from quotes.dates.tree import attached_to, cue_verb, participle_governors, sentence_of
@@ -76,14 +77,9 @@ def _undated_medium(verb: Token) -> str | None:
         return None
     for modifier in medium.children:
         graded = any(c.lower_ in ("most", "more") for c in modifier.children)
-        if modifier.dep_ == "amod" and modifier.lower_ in _UNDATED_MEDIUM_MODIFIERS and not graded:
+        if modifier.dep_ == "amod" and modifier.lower_ in UNDATED_MEDIUM_MODIFIERS and not graded:
             return medium.doc[modifier.i : medium.i + 1].text
     return None
-
-
-#: Modifiers that put a medium at an undatable earlier time ("an earlier report", "a recent poll"); not
-#: "another", which only tells it apart from one already named.
-_UNDATED_MEDIUM_MODIFIERS = UNDATED_OCCASION_MODIFIERS - {"another"}
 
 
 def _from_a_book(verb: Token) -> str | None:
