@@ -16,13 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
+from quotes.rules.clause_ends import writer_note_start
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
 from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.phrases import (
     claiming_verb,
-    closing_relative,
-    closing_summary,
     governing_cue,
     next_act_follows,
     next_report_follows,
@@ -191,7 +190,7 @@ def _mixed_clause(
     """The reported clause widened to the quotes in it, as one ``mixed`` record, and the quotes it
     takes. A participle of saying after an earlier quote opens the speaker's next act: the quotes
     after it are that act's words, not this clause's. A relative clause or a summary set off by a comma
-    after the last quote is the writer's (:func:`closing_relative`, :func:`closing_summary`)."""
+    after the last quote is the writer's (:func:`~quotes.rules.clause_ends.writer_note_start`)."""
     acts = [k for k, i in enumerate(overlapping[:-1]) if next_act_follows(doc, quotes[i])]
     if acts:
         overlapping = overlapping[: acts[0] + 1]
@@ -201,8 +200,7 @@ def _mixed_clause(
     if acts or last.outer_end < end and next_report_follows(doc, last):
         end = last.outer_end
     else:
-        note = closing_relative(doc, quotes, last, end)
-        note = closing_summary(doc, quotes, last, end) if note is None else note
+        note = writer_note_start(doc, quotes, last, end)
         end = end if note is None else note
     return replace(clause, start=start, end=end, type="mixed"), overlapping
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
 
-from quotes.rules.common import is_speech_verb
+from spacy.tokens import Doc, Token
+
+from quotes.parsing import token_index_at
+from quotes.rules.common import LocalQuote, QuoteIndex, is_speech_verb
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, is_verb
 
 #: Subordinators that set a second report beside the first ("…, while 22 percent said …") rather than
@@ -94,3 +97,80 @@ def verb_phrase_going_on(conj: Token) -> bool:
     Annotators count it with the reported clause about two times in three, even when it is the
     speaker's own act ("but declined to …")."""
     return is_verb(conj) and not any(c.dep_ == "mark" for c in conj.children)
+
+
+#: Tags of the words that open a relative clause: "which", "who", "whose", "where".
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Punctuation that sets off the writer's note after a quote ("…,” a swipe at …", "… — a move that …").
+_NOTE_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def writer_note_start(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
+    """Where the writer's note begins that closes a mixed clause (ending at ``end``) after its last
+    quote: a relative clause (:func:`_closing_relative`), else a summing-up noun phrase
+    (:func:`_closing_summary`). ``None`` when there is none."""
+    note = _closing_relative(doc, quotes, last, end)
+    return _closing_summary(doc, quotes, last, end) if note is None else note
+
+
+def _closing_relative(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
+    """A relative clause set off by a comma after the last quote ("said he would “take a look” at the
+    bill[, which would give police more time]", "…[, where he trails in the polls]"): it tells the
+    reader about the noun before it, not what was said. Not one holding quote marks (then the words
+    may be the speaker's)."""
+    for token in _words_after(doc, last, end):
+        comma = doc[token.i - 1]
+        if comma.text != "," or comma.idx < last.outer_end:
+            continue
+        clause = _relative_clause_opened_by(token)
+        if clause is None or not _runs_to(clause, end):
+            continue
+        return None if quotes.overlapping(token.idx, end) else comma.idx
+    return None
+
+
+def _closing_summary(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
+    """A noun phrase with "a"/"an" set off by a comma or dash after the last quote that sums up or
+    glosses what came before ("…complained the contest was “rigged” against him[, a charge the party
+    denied]", "…“not get beat up” at his rally[, a swipe at the protesters]"). Not one describing a
+    person ("…, a supporter of …"), nor one holding quote marks."""
+    for token in _words_after(doc, last, end):
+        if token.lower_ not in ("a", "an") or token.i < 2:
+            continue
+        mark = doc[token.i - 1] if doc[token.i - 1].text in _NOTE_MARKS else doc[token.i - 2]
+        if mark.text not in _NOTE_MARKS or mark.i < token.i - 1 and not doc[token.i - 1].is_quote:
+            continue
+        noun = token.head
+        opens = noun.left_edge.i == token.i or noun.left_edge.i == token.i - 1 and doc[token.i - 1].is_quote
+        if noun.pos_ != "NOUN" or noun.ent_type_ or not opens or noun.head.i >= token.i:
+            continue
+        if noun.head.pos_ == "PRON" or noun.head.ent_type_ == "PERSON":
+            continue  # who somebody is ("Dr. West, a critic of …"): part of what was said as often as not
+        if not _runs_to(noun, end):
+            continue
+        return None if quotes.overlapping(token.idx, end) else max(mark.idx, last.outer_end)
+    return None
+
+
+def _words_after(doc: Doc, last: LocalQuote, end: int) -> Iterator[Token]:
+    """The tokens from the end of the quote ``last`` up to the clause's ``end``."""
+    for token in doc[token_index_at(doc, last.outer_end) :]:
+        if token.idx >= end:
+            return
+        yield token
+
+
+def _runs_to(head: Token, end: int) -> bool:
+    """The phrase under ``head`` runs to the clause's end (closing punctuation aside)."""
+    return head.right_edge.idx + len(head.right_edge.text) >= end - 1
+
+
+def _relative_clause_opened_by(token: Token) -> Token | None:
+    """The non-restrictive relative clause whose first word is ``token``: a relative word, or a
+    preposition with one ("[with whom] he had worked")."""
+    if token.tag_ not in _RELATIVE_TAGS and token.dep_ != "prep":
+        return None
+    for head in [token, *token.ancestors][:4]:
+        if head.left_edge.i == token.i and head.dep_ == "relcl" and head.head.i < token.i:
+            return head
+    return None
