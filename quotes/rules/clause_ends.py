@@ -101,7 +101,7 @@ def verb_phrase_going_on(conj: Token) -> bool:
 
 #: Tags of the words that open a relative clause: "which", "who", "whose", "where".
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-#: Punctuation that sets off the writer's note after a quote ("…,” a swipe at …", "… — a move that …").
+#: Punctuation that sets off the writer's note after a quote ("…,” a jab at …", "… — a move that …").
 _NOTE_MARKS = frozenset({",", "—", "–", "--"})
 
 
@@ -132,7 +132,7 @@ def _closing_relative(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) 
 def _closing_summary(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -> int | None:
     """A noun phrase with "a"/"an" set off by a comma or dash after the last quote that sums up or
     glosses what came before ("…complained the contest was “rigged” against him[, a charge the party
-    denied]", "…“not get beat up” at his rally[, a swipe at the protesters]"). Not one describing a
+    denied]", "…would “stay calm” at the hearing[, a jab at the committee]"). Not one describing a
     person ("…, a supporter of …"), nor one holding quote marks."""
     for token in _words_after(doc, last, end):
         if token.lower_ not in ("a", "an") or token.i < 2:
