@@ -443,12 +443,16 @@ def _goes_on_after_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> bool:
         return False
     words = [t for t in gap if not t.is_punct]
     cue = next((t for t in words if is_speech_verb(t)), None)
-    if cue is None or len(words) > MAX_CUE_SENTENCE_TOKENS + _description_length(cue, gap):
+    if cue is None:
         return False
-    # the cue is the sentence's only verb but for those describing the speaker ("said Lee, who
-    # leads the union."): "…, and the crowd cheered." tells of something else
+    # the words describing the speaker ("said Lee, who leads the union.") neither count against the
+    # length nor are another act: otherwise the cue is the sentence's only verb ("…, and the crowd
+    # cheered." tells of something else)
     described = {t.i for t in _speaker_description(cue)}
-    return all(t.i in described or is_speech_verb(t) for t in words if t.pos_ == "VERB")
+    own_words = [t for t in words if t.i not in described]
+    if len(own_words) > MAX_CUE_SENTENCE_TOKENS:
+        return False
+    return all(is_speech_verb(t) for t in own_words if t.pos_ == "VERB")
 
 
 def _speaker_description(cue: Token) -> list[Token]:
@@ -458,10 +462,6 @@ def _speaker_description(cue: Token) -> list[Token]:
     if subject is None:
         return []
     return [t for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree]
-
-
-def _description_length(cue: Token, gap: Span) -> int:
-    return sum(1 for t in _speaker_description(cue) if not t.is_punct and gap.start <= t.i < gap.end)
 
 
 def _sentence_like(doc: Doc, quote: LocalQuote) -> bool:
