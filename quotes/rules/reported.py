@@ -124,13 +124,14 @@ def _without_writer_additions(tokens: list[Token]) -> list[Token]:
         return tokens
     last = tokens[-1].i
     present = {t.i for t in tokens}
-    quoted = any(ch in ALL_DOUBLE for t in tokens for ch in t.text)
+    # the last token holding a double mark (a single one is mostly an apostrophe: "won't"), -1 for none
+    last_quoted = max((t.i for t in tokens if any(ch in ALL_DOUBLE for ch in t.text)), default=-1)
     for token in tokens[3:]:
-        head = _addition_starting_at(token, notes=not quoted)
+        head = _addition_starting_at(token, notes=last_quoted < 0)
         if head is None or head.right_edge.i < last or head.i not in present:
             continue
-        if any(ch in ALL_DOUBLE for t in tokens if t.i >= token.i for ch in t.text):
-            continue  # (a single mark is mostly an apostrophe: "won't")
+        if last_quoted >= token.i:
+            continue  # quoted words after the cut are what was said
         kept = [t for t in tokens if t.i < token.i]
         while kept and kept[-1].is_punct:
             kept.pop()
