@@ -4,6 +4,8 @@ in a statement that …")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from quotes.lexicon import speech_lemma
@@ -28,24 +30,6 @@ def question_clause(verb: Token) -> list[Token]:
     return list(clause.subtree) if clause is not None else []
 
 
-def clause_hung_on_setting(verb: Token) -> list[Token]:
-    """ "The governor said for the first time that records were found", "alleged in the suit that the
-    rival copied …": the parser takes the cue's "that" clause for a relative clause of the phrase between.
-    It is the cue's when "that" is no part of the clause (not its subject or object: "said in the
-    statement that he released") and the clause has a subject of its own."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in SETTING_PREPOSITIONS):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.head.i < c.i):
-                that = clause.left_edge
-                if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and that.head == clause:
-                    continue
-                if object_gap(clause):
-                    continue  # "said in the statement that he released": "that" is its object
-                if any(c.dep_ in SUBJECT_DEPS | {"expl"} and c != that for c in clause.children):
-                    return list(clause.subtree)
-    return []
-
-
 #: Prepositions of the occasion or time of saying ("in a statement", "during a debate", "for the first
 #: time"); not those of a cue's object or topic ("pointed to a remark that …", "called for a law that …").
 SETTING_PREPOSITIONS = frozenset("in during at on for after before following through via over since".split())
@@ -54,7 +38,35 @@ SETTING_PREPOSITIONS = frozenset("in during at on for after before following thr
 ISSUING_VERBS = frozenset(
     "release issue give make send post deliver write publish air sign file prepare grant hold".split()
 )
+#: What "that" is when it is a pronoun of the clause, not its complementiser ("the statement that he
+#: released", "the letter that came").
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def clause_hung_on_setting(verb: Token) -> list[Token]:
+    """ "The governor said for the first time that records were found", "alleged in the suit that the
+    rival copied …": the parser takes the cue's "that" clause for a relative clause of the phrase between.
+    It is the cue's when "that" is no part of the clause (not its subject or object: "said in the
+    statement that he released") and the clause has a subject of its own."""
+    for clause in _clauses_in_setting(verb):
+        that = clause.left_edge
+        if that.lower_ != "that" or (that.dep_ in _PRONOUN_DEPS and that.head == clause) or object_gap(clause):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | {"expl"} and c != that for c in clause.children):
+            return list(clause.subtree)
+    return []
+
+
+def _clauses_in_setting(verb: Token) -> Iterator[Token]:
+    """The relative clauses inside a phrase of occasion or time after the cue ("said [in the suit [that
+    …]]")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i <= verb.i or prep.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            yield from (c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.head.i < c.i)
 
 
 def object_gap(clause: Token) -> bool:
+    """ "the statement that he released": a verb of issuing with no object of its own, whose object "that" is."""
     return clause.lemma_ in ISSUING_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
