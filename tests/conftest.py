@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dating import PUBLISHED, dates_by_quote
 
 from quotes.extractor import Extractor
 from quotes.model import load_model
@@ -32,6 +33,16 @@ def extract(extractor):
 
     def run(text: str, date: str | None = None, *, doc_id: str = "test") -> list[dict]:
         return [r.to_dict() for r in extractor.extract(Document(doc_id, text), default_date=date)]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def dated(extract):
+    """``dated(text)`` → {quote: (date, date_basis)} of an article published on ``dating.PUBLISHED``."""
+
+    def run(text: str):
+        return dates_by_quote(extract(text, PUBLISHED))
 
     return run
 

@@ -5,17 +5,9 @@ said …"). Publication date 2021-02-16, a Tuesday."""
 from __future__ import annotations
 
 import pytest
+from dating import cue_of, when
 
 from quotes.dates.unknown import is_perfect
-
-PUBLISHED = "2021-02-16"
-
-
-def cue_of(doc, cue: str):
-    start = doc.text.index(cue)
-    span = doc.char_span(start, start + len(cue))
-    assert span is not None, cue
-    return span
 
 
 @pytest.mark.parametrize(
@@ -47,22 +39,6 @@ def cue_of(doc, cue: str):
 )
 def test_perfect_shared_and_contracted(nlp, sentence, cue, expected):
     assert is_perfect(cue_of(nlp(sentence), cue)) is expected
-
-
-@pytest.fixture(scope="module")
-def dated(extract):
-    """``dated(text)`` → {quote: (date, date_basis)}."""
-
-    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
-        return {r["quote"]: (r["date"], r["date_basis"]) for r in extract(text, PUBLISHED)}
-
-    return run
-
-
-def when(records: dict[str, tuple[str | None, str | None]], start: str) -> tuple[str | None, str | None]:
-    hits = [value for quote, value in records.items() if quote.startswith(start)]
-    assert len(hits) == 1, records
-    return hits[0]
 
 
 def test_a_verb_joined_to_a_perfect_in_an_article_is_undatable(dated):

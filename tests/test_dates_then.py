@@ -5,21 +5,9 @@ Publication date 2021-02-16, a Tuesday."""
 from __future__ import annotations
 
 import pytest
+from dating import PUBLISHED, cue_of, quote_range, when
 
 from quotes.dates.carry import anaphoric_time
-
-PUBLISHED = "2021-02-16"
-
-
-def cue_of(doc, cue: str):
-    start = doc.text.index(cue)
-    span = doc.char_span(start, start + len(cue))
-    assert span is not None, cue
-    return span
-
-
-def quote_range(doc) -> tuple[int, int]:
-    return doc.text.index("“"), doc.text.index("”") + 1
 
 
 @pytest.mark.parametrize(
@@ -40,20 +28,6 @@ def test_then_of_a_role_is_not_a_time_of_saying(nlp, sentence, cue, expected):
     doc = nlp(sentence)
     found = anaphoric_time(cue_of(doc, cue), quote_range(doc))
     assert (found[0] if found else None) == expected
-
-
-@pytest.fixture(scope="module")
-def dated(extract):
-    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
-        return {r["quote"]: (r["date"], r["date_basis"]) for r in extract(text, PUBLISHED)}
-
-    return run
-
-
-def when(records: dict[str, tuple[str | None, str | None]], start: str) -> tuple[str | None, str | None]:
-    hits = [value for quote, value in records.items() if quote.startswith(start)]
-    assert len(hits) == 1, records
-    return hits[0]
 
 
 def test_an_old_role_in_a_profile_does_not_date_the_interview(dated):
