@@ -148,6 +148,30 @@ def test_object_followed_by_a_finite_verb_elsewhere_still_starts_a_clause(extrac
 @pytest.mark.parametrize(
     "text, quote",
     [
+        ("The bank closed its meeting by announcing it would expand its purchases of bonds.", "it would expand its purchases of bonds"),
+        ("The union ended the strike by announcing its members would return to work on Monday.", "its members would return to work on Monday"),
+        ("The company ended the dispute by announcing it will refund every customer.", "it will refund every customer"),
+    ],
+)
+def test_repaired_clause_opened_by_an_auxiliary_runs_to_the_end_of_its_verb_phrase(extract, text, quote):
+    """An auxiliary's own subtree is one word: the repaired clause is the subtree of the verb it serves."""
+    assert [r["quote"] for r in extract(text) if r["rule"] == "reported.object_clause"] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man who wrote it was later fired.",  # the cue's clause describes the subject
+        "Anyone who reads it will notice the mistake.",  # the auxiliary serves the sentence's own verb
+    ],
+)
+def test_auxiliary_of_the_sentence_verb_after_a_cue_in_its_subject_opens_no_clause(extract, text):
+    assert not [r for r in extract(text) if r["rule"] == "reported.object_clause"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
         # negatives: a demonstrative that is the speaker, and a plain "said that" before its clause
         ("Critics said this, and the mayor agreed the budget was too large.", "the budget was too large"),
         ("But that said, the mayor noted the vote was very close.", "the vote was very close"),

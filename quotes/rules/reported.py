@@ -436,11 +436,24 @@ def _misparsed_object_clause(verb: Token) -> list[Token]:
     if after >= len(doc):
         return []
     finite = doc[after]
-    if finite.tag_ not in FINITE_TAGS or finite in verb.subtree:
+    if finite.tag_ not in FINITE_TAGS:
         return []
-    if _describes_subject_of(verb, finite):
-        return []  # "the senator who wrote the bill said": the cue's clause describes the finite verb's subject
-    return list(doc[obj.left_edge.i : finite.right_edge.i + 1])
+    clause = _clause_of(finite)
+    if clause in verb.subtree or finite in verb.subtree:
+        return []
+    if _describes_subject_of(verb, clause) or clause in verb.ancestors:
+        # "the senator who wrote the bill said", "how she answers that question will decide": the cue's
+        # clause describes the finite verb's subject or is part of its clause
+        return []
+    return list(doc[obj.left_edge.i : clause.right_edge.i + 1])
+
+
+def _clause_of(finite: Token) -> Token:
+    """The verb heading the clause a finite word opens: an auxiliary ("the plan will fail") hangs on
+    the verb after it, whose subtree is the clause; the auxiliary's own subtree is the one word."""
+    if finite.dep_ in ("aux", "auxpass") and finite.head.i > finite.i:
+        return finite.head
+    return finite
 
 
 def _describes_subject_of(verb: Token, finite: Token) -> bool:
