@@ -29,10 +29,7 @@ def without_parallel_report(tokens: list[Token]) -> list[Token]:
         cut = position_of.get(token.left_edge.i)
         if cut is None or cut < 3 or not _set_off(tokens[cut - 1]):
             continue
-        kept = tokens[:cut]
-        while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
-            kept.pop()
-        return kept
+        return without_trailing_joiners(tokens[:cut])
     return tokens
 
 
@@ -45,6 +42,13 @@ def without_dangling_conjunction(tokens: list[Token]) -> list[Token]:
         end -= 1
     if not end or tokens[end - 1].dep_ != "cc":
         return tokens  # closing punctuation alone stays: a quote's own marks end there
+    return without_trailing_joiners(tokens[:end])
+
+
+def without_trailing_joiners(tokens: list[Token]) -> list[Token]:
+    """The words before a cut, without the conjunctions and punctuation that joined them to what was
+    cut ("said the plan was fair, and" → "said the plan was fair")."""
+    end = len(tokens)
     while end and (tokens[end - 1].dep_ == "cc" or tokens[end - 1].is_punct):
         end -= 1
     return tokens[:end]
@@ -138,10 +142,11 @@ def _closing_summary(doc: Doc, quotes: QuoteIndex, last: LocalQuote, end: int) -
         if token.lower_ not in ("a", "an") or token.i < 2:
             continue
         mark = doc[token.i - 1] if doc[token.i - 1].text in _NOTE_MARKS else doc[token.i - 2]
-        if mark.text not in _NOTE_MARKS or mark.i < token.i - 1 and not doc[token.i - 1].is_quote:
+        after_quote_mark = doc[token.i - 1].is_quote  # "…,” a formal name for …": the mark stands between
+        if mark.text not in _NOTE_MARKS or (mark.i < token.i - 1 and not after_quote_mark):
             continue
         noun = token.head
-        opens = noun.left_edge.i == token.i or noun.left_edge.i == token.i - 1 and doc[token.i - 1].is_quote
+        opens = noun.left_edge.i == token.i or (noun.left_edge.i == token.i - 1 and after_quote_mark)
         if noun.pos_ != "NOUN" or noun.ent_type_ or not opens or noun.head.i >= token.i:
             continue
         if noun.head.pos_ == "PRON" or noun.head.ent_type_ == "PERSON":

@@ -17,6 +17,7 @@ from quotes.rules.clause_ends import (
     verb_phrase_going_on,
     without_dangling_conjunction,
     without_parallel_report,
+    without_trailing_joiners,
 )
 from quotes.rules.common import (
     Candidate,
@@ -92,10 +93,8 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
             return tokens[:position]
         conjoined_act = token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token)
         if conjoined_act and not _part_of_what_was_said(token):
-            kept = [t for t in tokens[:position] if t.i < token.left_edge.i]  # its auxiliaries too: "did not"
-            while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
-                kept.pop()
-            return kept
+            # its auxiliaries go too: "but did not say …"
+            return without_trailing_joiners([t for t in tokens[:position] if t.i < token.left_edge.i])
     return tokens
 
 
