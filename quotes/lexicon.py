@@ -155,6 +155,9 @@ ASPECTUAL_VERB_FORMS: dict[str, str] = _build_forms(
 #: in ``quotes.rules``), so without a later "that" they need no parse.
 NOUN_ONLY_CUES: frozenset[str] = SPEECH_NOUNS - frozenset(SPEECH_VERB_FORMS)
 
+#: Forms of "make" that, with "clear", make a cue: "made (it) clear that …" (``quotes.rules.multiword``).
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
 #: Words that alone make text worth a full parse (besides quote marks): every speech-verb form, less
 #: forms that are nearly always nouns in news text and would send most paragraphs to the parser for
 #: nothing ("the United States", "state officials", "the text of the bill"). Nouns and "according" count
@@ -190,7 +193,7 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in NOUN_ONLY_CUES and i < last_that:
             return True
-        if word == "clear" and i < last_that and i and words[i - 1] in ("made", "make", "makes", "making", "it"):
+        if word == "clear" and i < last_that and i and (words[i - 1] in MAKE_FORMS or words[i - 1] == "it"):
             return True  # "made (it) clear that …"
     return False
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-#: Forms of "make" that, with "clear", make a cue ("made it clear that …", "has made clear that …").
-MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+from quotes.lexicon import MAKE_FORMS
 
 
 def made_clear(verb: Token) -> tuple[list[Token], Span] | None:

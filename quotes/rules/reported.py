@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import SPEECH_NOUNS, speech_lemma
+from quotes.lexicon import MAKE_FORMS, SPEECH_NOUNS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.clause_ends import (
@@ -39,7 +39,7 @@ from quotes.rules.interrupted import (
     setting_of_the_saying,
 )
 from quotes.rules.misparsed import clause_hung_on_setting, question_clause
-from quotes.rules.multiword import MAKE_FORMS, made_clear
+from quotes.rules.multiword import made_clear
 from quotes.rules.objects import accusation, said_object, spoken_about
 from quotes.rules.passives import question_put, thing_told
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
