@@ -20,6 +20,7 @@ from quotes.rules.clause_ends import writer_note_start
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
 from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
+from quotes.rules.openings import subject_opens, typed_by_opening
 from quotes.rules.phrases import (
     claiming_verb,
     governing_cue,
@@ -125,7 +126,9 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
             results.append(clause)
             continue
         clause = _from_colon_quote(doc, quotes, clause, overlapping)
-        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 or all(
+        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 and not subject_opens(
+            doc, clause, quotes[overlapping[0]]
+        ) or all(
             _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
             for i in overlapping
         ) or _introduced_and_closed(doc, clause, [quotes[i] for i in overlapping]):
@@ -145,7 +148,7 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
         results.append(mixed)
     for i, candidate in direct.items():
         if i not in absorbed:
-            results.append(candidate)
+            results.append(typed_by_opening(doc, quotes[i], candidate))
     return _joined_at_colon(doc, quotes, _drop_nested(sorted(results, key=lambda c: (c.start, -c.end))))
 
 

@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
         Rule("mixed.that_clause", "mixed", 0.58, "X found that the chief had “lost track”: any verb's clause"),
         Rule("mixed.as_phrase", "mixed", 0.72, "X heralded the deal as a “breakthrough”: any verb casting its object"),
         Rule("mixed.continued", "mixed", 0.81, "“…,” he said. But “…”: a sentence going on with the previous speaker"),
+        Rule("mixed.that_quote", "mixed", 0.9, "X said that “…”: quoted words as the complement of 'that'"),
         Rule("mixed.run_on", "mixed", 0.71, "“We are happy” about the ruling, she said: words after the quote"),
         Rule("reported.as_clause", "reported", 0.57, "As X noted, the plan will fail"),
         Rule("reported.noun_clause", "reported", 0.4, "X's claim that the plan will fail"),
