@@ -20,7 +20,7 @@ from quotes.rules.clause_ends import writer_note_start
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
 from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
-from quotes.rules.openings import subject_opens, typed_by_opening
+from quotes.rules.openings import typed_by_opening, words_open_before
 from quotes.rules.phrases import (
     claiming_verb,
     governing_cue,
@@ -108,9 +108,10 @@ def label_candidate(doc: Doc) -> Candidate | None:
 def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]:
     """Direct quotes and reported clauses of one paragraph, deduplicated, in text order.
 
-    A reported clause with at most one word outside a quoted span *is* that quote (direct wins, and
-    takes the clause's cue when it had none); a quoted span inside a longer reported clause is a
-    partial quote, and the clause becomes one ``mixed`` record.
+    A reported clause with at most one word outside a quoted span, none of them before its opening
+    mark, *is* that quote (direct wins, and takes the clause's cue when it had none); a quoted span
+    inside a longer reported clause, or one the clause's own words open, is a partial quote, and the
+    clause becomes one ``mixed`` record.
     """
     direct: dict[int, Candidate] = {}
     for i, quote in enumerate(quotes):
@@ -126,7 +127,7 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
             results.append(clause)
             continue
         clause = _from_colon_quote(doc, quotes, clause, overlapping)
-        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 and not subject_opens(
+        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 and not words_open_before(
             doc, clause, quotes[overlapping[0]]
         ) or all(
             _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.parsing import doc_text
 from quotes.rules.common import Candidate, LocalQuote
-from quotes.syntax import NOMINAL_SUBJECT_DEPS
 
 #: The rule of a quote that is the complement of its cue through 'that'.
 THAT_QUOTE = "mixed.that_quote"
@@ -40,11 +39,31 @@ def typed_by_opening(doc: Doc, quote: LocalQuote, candidate: Candidate) -> Candi
     return replace(candidate, type="mixed", rule=THAT_QUOTE)
 
 
-def subject_opens(doc: Doc, clause: Candidate, quote: LocalQuote) -> bool:
-    """ "Voters “think the plan is unfair,” she said.": the clause's words before the opening mark are
-    the subject of a verb inside the marks, so the writer's sentence carries the quoted words and the
-    content starts at the subject (a one-word subject as much as "The people of the valley “…”")."""
-    before = [t for t in doc if clause.start <= t.idx < quote.outer_start and not t.is_punct]
-    return bool(before) and all(
-        t.dep_ in NOMINAL_SUBJECT_DEPS and quote.start <= t.head.idx < quote.end for t in before if t.head not in before
+def words_open_before(doc: Doc, clause: Candidate, quote: LocalQuote) -> bool:
+    """ "Voters “think the plan is unfair,” she said.", "Costs, he added, were “based on a guess.”", "…, he
+    said, and “everyone ran.”": does the reported clause hold a word of its own before the opening
+    mark? Then the writer's sentence carries the quoted words and the content starts at that word, even
+    a single one (the subject, the verb, a connective). The writer's complementiser 'that' is no such
+    word, nor is the cue's own phrase."""
+    cue = _cue_phrase(clause.cue.root) if clause.cue is not None else set()
+    return any(
+        not t.is_punct and t.lower_ != "that" and t.i not in cue
+        for t in doc
+        if clause.start <= t.idx < quote.outer_start
     )
+
+
+#: Links from a cue to the words of its own phrase: who speaks, to whom, when and where, not what.
+_CUE_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "prep", "agent", "npadvmod", "aux", "auxpass", "neg", "punct"}
+)
+
+
+def _cue_phrase(cue: Token) -> set[int]:
+    """Token indices of the cue and its speaker, addressee, time and place ("he told reporters on
+    Monday"), without the content it governs."""
+    phrase = {cue.i}
+    for child in cue.children:
+        if child.dep_ in _CUE_PHRASE_DEPS:
+            phrase.update(t.i for t in child.subtree)
+    return phrase
