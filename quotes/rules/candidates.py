@@ -127,6 +127,7 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
             results.append(clause)
             continue
         clause = _from_colon_quote(doc, quotes, clause, overlapping)
+        overlapping = quotes.overlapping(clause.start, clause.end)
         if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 and not words_open_before(
             doc, clause, quotes[overlapping[0]]
         ) or all(
@@ -179,13 +180,15 @@ def _colon_hands_over(doc: Doc, clause: Candidate, quote: Candidate) -> bool:
 def _from_colon_quote(doc: Doc, quotes: QuoteIndex, clause: Candidate, overlapping: list[int]) -> Candidate:
     """ "She set out her creed: “Change the world, then change it again,” she said.": with the cue
     after the quotes, the writer's words before a colon that opens the first quote are no part of
-    what the cue reports; the clause starts at the quote."""
-    first = quotes[overlapping[0]]
-    if clause.cue.start_char < quotes[overlapping[-1]].outer_end or first.outer_start <= clause.start:
+    what the cue reports; the clause starts at the quote, also when a phrase in quote marks stands in
+    the writer's words ("the “Avatar” star posted a note: “…,” she wrote")."""
+    if clause.cue.start_char < quotes[overlapping[-1]].outer_end:
         return clause
-    if not doc_text(doc)[clause.start : first.outer_start].rstrip().endswith(":"):
-        return clause
-    return replace(clause, start=first.outer_start)
+    text = doc_text(doc)
+    for i in overlapping:
+        if quotes[i].outer_start > clause.start and text[clause.start : quotes[i].outer_start].rstrip().endswith(":"):
+            return replace(clause, start=quotes[i].outer_start)
+    return clause
 
 
 def _mixed_clause(

@@ -215,7 +215,8 @@ def according_to_source(token: Token) -> Token | None:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character range without surrounding whitespace, trailing , ; : ., a dateline or a leading "that"."""
+    """Character range without surrounding whitespace, trailing , ; : ., a dateline, a leading "that" or a
+    trailing opening quote mark."""
     text = doc_text(doc)
     dateline = DATELINE_PREFIX.match(text, start)
     if dateline and dateline.end() < end:
@@ -228,6 +229,16 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end -= 1
         if text[start : start + 5].lower() == "that ":
             start += 5
+        end = _before_dangling_open_mark(text, start, end)
         if (start, end) == before:
             return start, end
+
+
+def _before_dangling_open_mark(text: str, start: int, end: int) -> int:
+    """ "… with courses. ''It was …'' he said": the parser hangs the opening mark of the next
+    sentence's quote on the clause before it; the mark opens no quote of this clause."""
+    for mark in ("''", "“", '"', "‘"):
+        if end - len(mark) > start and text.endswith(mark, start, end) and text[end - len(mark) - 1].isspace():
+            return end - len(mark)
+    return end
 
