@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.parsing import doc_text
+from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import Candidate, LocalQuote
 
 #: The rule of a quote that is the complement of its cue through 'that'.
@@ -46,11 +46,8 @@ def words_open_before(doc: Doc, clause: Candidate, quote: LocalQuote) -> bool:
     a single one (the subject, the verb, a connective). The writer's complementiser 'that' is no such
     word, nor is the cue's own phrase."""
     cue = _cue_phrase(clause.cue.root) if clause.cue is not None else set()
-    return any(
-        not t.is_punct and t.lower_ != "that" and t.i not in cue
-        for t in doc
-        if clause.start <= t.idx < quote.outer_start
-    )
+    before = doc[token_index_at(doc, clause.start) : token_index_at(doc, quote.outer_start)]
+    return any(not t.is_punct and t.lower_ != "that" and t.i not in cue for t in before)
 
 
 #: Links from a cue to the words of its own phrase: who speaks, to whom, when and where, not what.
