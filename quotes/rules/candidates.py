@@ -128,12 +128,7 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
             continue
         clause = _from_colon_quote(doc, quotes, clause, overlapping)
         overlapping = quotes.overlapping(clause.start, clause.end)
-        if _words_outside(doc_text(doc), clause, [quotes[i] for i in overlapping]) <= 1 and not words_open_before(
-            doc, clause, quotes[overlapping[0]]
-        ) or all(
-            _only_cue_side_words(clause, quotes[i]) and _introduced_by_cue(doc, quotes[i], clause.cue)
-            for i in overlapping
-        ) or _introduced_and_closed(doc, clause, [quotes[i] for i in overlapping]):
+        if _clause_is_the_quote(doc, clause, [quotes[i] for i in overlapping]):
             for i in overlapping:
                 if i not in direct or direct[i].cue is None:
                     rule = "direct.cue_before" if clause.cue.start_char < quotes[i].start else "direct.cue_after"
@@ -152,6 +147,17 @@ def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]
         if i not in absorbed:
             results.append(typed_by_opening(doc, quotes[i], candidate))
     return _joined_at_colon(doc, quotes, _drop_nested(sorted(results, key=lambda c: (c.start, -c.end))))
+
+
+def _clause_is_the_quote(doc: Doc, clause: Candidate, inside: list[LocalQuote]) -> bool:
+    """The reported clause *is* the quotes in it, not a clause with a partial quote: at most one word
+    of its own outside the marks and none before the first opening mark; or words only on the cue's
+    side of quotes the cue introduces; or the one quote the cue introduces, closed on a comma."""
+    if _words_outside(doc_text(doc), clause, inside) <= 1 and not words_open_before(doc, clause, inside[0]):
+        return True
+    if all(_only_cue_side_words(clause, q) and _introduced_by_cue(doc, q, clause.cue) for q in inside):
+        return True
+    return _introduced_and_closed(doc, clause, inside)
 
 
 def _joined_at_colon(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> list[Candidate]:
