@@ -10,6 +10,8 @@ import pytest
         ("The mayor told reporters on Monday that “we will not raise taxes this year.”", "we will not raise taxes this year."),
         ("Lee added that, “the budget is balanced for the first time in a decade.”", "the budget is balanced for the first time in a decade."),
         ("The union warns that \"any further delay will cost the city its contract.\"", "any further delay will cost the city its contract."),
+        # a no-break space between 'that' and the mark is no word of the clause
+        ("The mayor spoke on Monday, saying that\u00a0“we will not raise taxes this year.”", "we will not raise taxes this year."),
     ],
 )
 def test_quote_after_that_is_mixed_and_keeps_the_quoted_words(extract, text, quote):

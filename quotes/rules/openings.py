@@ -47,7 +47,7 @@ def words_open_before(doc: Doc, clause: Candidate, quote: LocalQuote) -> bool:
     word, nor is the cue's own phrase."""
     cue = _cue_phrase(clause.cue.root) if clause.cue is not None else set()
     before = doc[token_index_at(doc, clause.start) : token_index_at(doc, quote.outer_start)]
-    return any(not t.is_punct and t.lower_ != "that" and t.i not in cue for t in before)
+    return any(not (t.is_punct or t.is_space) and t.lower_ != "that" and t.i not in cue for t in before)
 
 
 #: Links from a cue to the words of its own phrase: who speaks, to whom, when and where, not what.
