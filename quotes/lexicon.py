@@ -95,6 +95,7 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "theorize": ("theorizes", "theorized", "theorizing"),
     "read": ("reads", "reading"),
     "sob": ("sobs", "sobbed", "sobbing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
     "begin": ("begins", "began", "begun", "beginning"),
     "keep": ("keeps", "kept", "keeping"),
     "go": ("goes", "went", "gone", "going"),
@@ -144,6 +145,13 @@ TOPIC_CUES: frozenset[str] = frozenset(
 )
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on"})
 
+#: Verbs of talking (Levin 37.5, talk verbs): no cue alone ("spoke at a rally", "talks with donors"),
+#: but with an "about" phrase they report what was talked about ("talked about the wall", "spoke
+#: briefly about the need for …"), as PolNeAR annotates them.
+TALK_VERB_FORMS: dict[str, str] = _build_forms(frozenset({"talk", "speak"}))
+#: The one preposition that makes a verb of talking a cue.
+TALK_PREPOSITION = "about"
+
 #: Verbs of going on with an act ("continued to insist that …", "went on to say …", "began to argue
 #: …"): the speech verb in their to-infinitive was said by their subject, unlike after verbs of wanting,
 #: refusing or planning ("declined to say", "plans to announce"), which stay out.
@@ -189,6 +197,8 @@ def may_hold_cue(text: str) -> bool:
     for i, word in enumerate(words):
         if word in GATING_CUE_WORDS:
             return True
+        if word in TALK_VERB_FORMS and TALK_PREPOSITION in words[i + 1 : i + 12]:
+            return True  # "talked (openly on the radio) about …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True
         if word in NOUN_ONLY_CUES and i < last_that:

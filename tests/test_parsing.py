@@ -146,6 +146,8 @@ def test_without_sentence_gating_the_whole_paragraph_is_parsed(nlp):
         ("The results were according to plan, more or less.", True),
         ("He acted accordingly, the record shows.", False),
         ("The United States and state officials met.", False),
+        ("The senator talked at length about the new bridge.", True),  # a verb of talking with "about"
+        ("The two sides held talks in Geneva.", False),  # no "about": no cue
         ("", False),
     ],
 )

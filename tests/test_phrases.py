@@ -21,7 +21,7 @@ def _phrases(records):
          "the mayor with keeping “the whole town afloat” through the flood", "credited"),
         ("The senator branded the bill “a giveaway to the banks.”", "the bill “a giveaway to the banks.”", "branded"),
         # a preposition right after the cue belongs to the cue
-        ("The delegate warned of a “ferocious” battle ahead.", "a “ferocious” battle ahead", "warned"),
+        ("The delegate warned of a “ferocious” battle ahead.", "a “ferocious” battle ahead", "warned of"),
         ("Trump referred to the governor as “Chris.”", "the governor as “Chris.”", "referred"),
         # what was said starts after "that", not at the addressee
         ("Trump spoke on Friday, telling reporters in Scotland that the vote is “a great thing.”",

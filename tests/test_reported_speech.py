@@ -86,10 +86,14 @@ def test_participle_that_says_nothing_stays_in_the_reported_words(extract):
     "text, quote, cue",
     [
         ("The president wrote on Tuesday about the rights of gun victims.", "the rights of gun victims", "wrote"),
-        ("Jane Doe complained of the economic imbalance in the country.", "the economic imbalance in the country", "complained"),
+        ("Jane Doe complained of the economic imbalance in the country.", "the economic imbalance in the country", "complained of"),
+        ("The senator talked about the cost of the new bridge.", "the cost of the new bridge", "talked about"),
+        ("John Smith spoke with reporters about the new tariffs on steel.", "the new tariffs on steel", "spoke"),
+        ("The mayor began her speech by talking about the price of housing.", "the price of housing", "talking about"),
+        ("The governor has spoken out about the closing of rural hospitals.", "the closing of rural hospitals", "spoken out about"),
     ],
 )
-def test_what_a_speech_verb_was_about_is_what_was_said(extract, text, quote, cue):
+def test_what_a_verb_of_saying_or_talking_was_about_is_what_was_said(extract, text, quote, cue):
     records = extract(text)
     assert [(r["quote"], r["cue"], r["rule"]) for r in records] == [(quote, cue, "reported.topic")]
 
@@ -100,9 +104,15 @@ def test_what_a_speech_verb_was_about_is_what_was_said(extract, text, quote, cue
         "The president was asked about it on Tuesday.",  # passive, and a pronoun
         "Jane Doe wrote about it at length.",  # a pronoun only points at the topic
         "Jane Doe commented at the convention on Tuesday.",  # a place and a day, not a topic
+        "He spoke at a rally in Ohio on Tuesday.",  # a verb of talking is a cue only with "about"
+        "She did not talk about the budget.",  # nothing was said
+        "They talked about it for hours.",  # a pronoun only points at the topic
+        "The plan everyone is talking about will cost billions.",  # the topic is the noun before
+        "It is the issue that will be talked about most this week.",  # passive: nobody talks
+        "The two leaders will meet in Oslo to talk about the trade deal.",  # talking planned, not reported
     ],
 )
-def test_speech_verb_without_a_topic_gives_no_record(extract, text):
+def test_verb_of_saying_or_talking_without_a_topic_gives_no_record(extract, text):
     assert extract(text) == []
 
 

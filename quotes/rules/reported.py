@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import MAKE_FORMS, SPEECH_NOUNS, speech_lemma
+from quotes.lexicon import MAKE_FORMS, SPEECH_NOUNS, TALK_VERB_FORMS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.clause_ends import (
@@ -40,7 +40,7 @@ from quotes.rules.interrupted import (
 )
 from quotes.rules.misparsed import clause_hung_on_setting, question_clause
 from quotes.rules.multiword import made_clear
-from quotes.rules.objects import accusation, said_object, spoken_about
+from quotes.rules.objects import accusation, said_object, spoken_about, topic_cue
 from quotes.rules.passives import question_put, thing_told
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
 
@@ -55,6 +55,9 @@ INFINITIVE_CUES = frozenset(
 #: matches than it gained.
 ADDRESSED_REQUEST_CUES = frozenset({"tell", "ask", "advise"})
 
+#: What a verb reports through a preposition ("wrote about …", "talked about …").
+TOPIC_RULE = "reported.topic"
+
 
 def reported_speech(doc: Doc, quotes: QuoteIndex) -> Iterator[Candidate]:
     """Reported-speech candidates: a cue of communication and its clausal complement."""
@@ -63,7 +66,7 @@ def reported_speech(doc: Doc, quotes: QuoteIndex) -> Iterator[Candidate]:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield from _according_to(token)
-        elif is_speech_verb(token):
+        elif is_speech_verb(token) or (token.lower_ in TALK_VERB_FORMS and is_verb(token)):
             yield from _verb_with_complement(token)
         elif token.lower_ in MAKE_FORMS:
             candidate = _made_clear(token)
@@ -237,7 +240,7 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     for tokens, rule, require_verb in _complements(verb):
         candidate = _make(verb.doc, tokens, verb, speaker, rule, require_verb=require_verb)
         if candidate is not None:
-            yield candidate
+            yield replace(candidate, cue=topic_cue(verb)) if rule == TOPIC_RULE else candidate
 
 
 def _made_clear(verb: Token) -> Candidate | None:
@@ -290,7 +293,11 @@ def _passive(verb: Token) -> bool:
 
 
 def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
-    """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern."""
+    """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern; a verb of
+    talking reports only what it was about ("talked about the wall")."""
+    if speech_lemma(verb.lower_) is None:
+        topic = spoken_about(verb)
+        return [(topic, TOPIC_RULE, False)] if topic else []
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(c.i > verb.i for c in complements):
         # only what follows the cue: "which I said was …" keeps the relative pronoun out
@@ -349,7 +356,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if said:
         return [(said, "reported.object", False)]
     topic = spoken_about(verb)
-    return [(topic, "reported.topic", False)] if topic else []
+    return [(topic, TOPIC_RULE, False)] if topic else []
 
 
 def _gerund_complement(verb: Token) -> Token | None:
