@@ -54,3 +54,51 @@ def test_a_place_in_the_role_must_not_clash_with_the_persons_title(extract, text
 )
 def test_a_role_held_for_someone_else_does_not_fall_back_to_the_last_subject(extract, text, quote, expected):
     assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one sentence: the last subject holds another office than the role names
+        ('NDP Leader Jane Roe called the plan a fantasy, and "we will not pay," the mayor replied.',
+         "we will not pay", "the mayor"),
+        ('Gov. John Doe signed the bill on Monday. "It will not stand," the judge said.', "It will not stand",
+         "the judge"),
+        # two paragraphs: a leader is not the mayor, a governor not the senator
+        ('NDP Leader Jane Roe called the plan "a fantasy."\n\nThe mayor replied: "We will not pay."',
+         "We will not pay.", "The mayor"),
+        ("Gov. John Doe signed the bill in the capital on Monday.\n\n"
+         'Doe spoke first. "We will fight it," the senator said.', "We will fight it", "the senator"),
+        # a place shared with another office does not make its holder the role, in one sentence or two paragraphs
+        ('John Doe, a Texas senator, spoke to voters on Monday. "We will fight it," the Texas governor said.',
+         "We will fight it", "the Texas governor"),
+        ("John Doe, a Texas senator, spoke to voters in Austin on Monday.\n\n"
+         'Doe spoke first. "We will fight it," the Texas governor said.', "We will fight it", "the Texas governor"),
+    ],
+)
+def test_a_role_does_not_fall_back_to_the_holder_of_another_office(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one sentence: a hypernym, a role that names no office, a role at another time
+        ('Sen. Jane Roe left the hall on Monday. "We will pass it," the lawmaker said.', "We will pass it",
+         "Jane Roe"),
+        ('Gov. John Doe left the hall on Monday. "We will win," the candidate said.', "We will win", "John Doe"),
+        ('Sen. Chris Roe left the hall on Monday. "We will pass it," the former congressman said.',
+         "We will pass it", "Chris Roe"),
+        # two paragraphs: a chamber's leader is a senator, a nation's leader its president
+        ("Senate Majority Leader John Doe met with voters in a crowded hall on Monday.\n\n"
+         'Doe spoke first. "We will pass it," the senator said.', "We will pass it", "John Doe"),
+        ("Russian leader Ivan Petrov met reporters in Moscow on Tuesday.\n\n"
+         'Petrov spoke first. "The talks went well," the president said.', "The talks went well", "Ivan Petrov"),
+        ("John Doe, a Texas senator, spoke to voters in Austin on Monday.\n\n"
+         'Doe spoke first. "We will fight it," the Texas lawmaker said.', "We will fight it", "John Doe"),
+        ("Finance Minister Jane Roe met reporters in the capital on Tuesday.\n\n"
+         '"The budget is balanced," the minister said.', "The budget is balanced", "Jane Roe"),
+    ],
+)
+def test_a_synonym_or_hypernym_of_the_office_still_falls_back(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected

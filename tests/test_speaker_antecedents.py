@@ -13,7 +13,9 @@ from quotes.speakers.antecedents import (
     fits_plural_pronoun,
     fits_role,
     fits_thing_pronoun,
+    holds_other_office,
     nearest,
+    present_offices,
     pronoun_check,
     role_antecedent,
     role_words,
@@ -59,6 +61,48 @@ def test_role_fits_kind_and_gender():
 def test_role_words_normalise_abbreviated_titles():
     assert {"senator", "former"} <= role_words("Former Sen.")
     assert role_words(None) == set()
+
+
+def titled(title: str | None, description: str | None = None) -> Entity:
+    return Entity(9, "person", "Jane Roe", ("jane", "roe"), title=title, description=description)
+
+
+@pytest.mark.parametrize(
+    "entity, role, modifiers",
+    [
+        (titled("NDP Leader"), "mayor", set()),
+        (titled("Gov."), "senator", set()),
+        (titled("Sen."), "judge", set()),
+        (titled("Rep."), "senator", set()),
+        (titled(None, "the mayor of Springfield"), "lawmaker", set()),
+        (titled("Foreign Minister"), "president", {"russian"}),
+    ],
+)
+def test_a_role_names_another_office_than_the_entitys(entity, role, modifiers):
+    assert holds_other_office(entity, role, modifiers)
+
+
+@pytest.mark.parametrize(
+    "entity, role, modifiers",
+    [
+        (titled("Sen."), "lawmaker", set()),  # hypernym
+        (titled("Senate Majority Leader"), "senator", set()),  # a chamber's leader sits in it
+        (titled("Russian leader"), "president", set()),
+        (titled("Gov."), "candidate", set()),  # a role that names no office
+        (titled("Sen."), "congressman", {"former"}),  # a role at another time
+        (titled("former Gov."), "senator", set()),  # an office the entity no longer holds
+        (titled(None, "a retired teacher"), "mayor", set()),  # no office at all
+        (titled("Foreign Secretary"), "minister", set()),  # synonym
+    ],
+)
+def test_a_role_fits_the_same_office_a_hypernym_or_no_office(entity, role, modifiers):
+    assert not holds_other_office(entity, role, modifiers)
+
+
+def test_present_offices_read_titles_and_skip_past_ones():
+    assert present_offices("Former Secretary of State and now Sen.") == {"senator"}
+    assert present_offices("Prime Minister") == {"premier", "minister"}
+    assert present_offices(None) == set()
 
 
 def observed(nlp, text: str):

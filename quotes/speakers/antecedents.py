@@ -18,6 +18,9 @@ from quotes.speakers.vocabulary import (
     DETERMINERS,
     GROUP_PRONOUNS,
     NAMED_ONLY_ORG_NOUNS,
+    OFFICE_OF_TITLE_WORD,
+    OFFICES_OF_ROLE,
+    OTHER_TIME_MODIFIERS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -65,6 +68,29 @@ def fits_role(entity: Entity, *, wanted: str, role_gender: str | None) -> bool:
     return not (role_gender and entity.any_gender and entity.any_gender != role_gender)
 
 
+def holds_other_office(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
+    """The entity's title or description names a present office and none that the role may stand for:
+    the NDP leader is not "the mayor", a governor not "the senator", "Sen. Jane Roe" not "the judge". A
+    hypernym or synonym still fits ("the lawmaker" or "the senator" and "Senate Majority Leader"), as
+    does a role that names no office ("the candidate"), a role at another time ("the former
+    congressman" for "Sen. Chris Roe") or an entity whose words name no present office."""
+    offices_of_role = OFFICES_OF_ROLE.get(role_key)
+    if offices_of_role is None or modifiers & OTHER_TIME_MODIFIERS:
+        return False
+    offices = present_offices(entity.title) | present_offices(entity.description)
+    return bool(offices) and not offices & offices_of_role
+
+
+def present_offices(text: str | None) -> set[str]:
+    """The offices a title or description names, except those it puts at another time ("former Gov.")."""
+    words = re.findall(r"[\w.’'-]+", (text or "").lower())
+    return {
+        OFFICE_OF_TITLE_WORD[key] for at, word in enumerate(words)
+        if (key := TITLE_NORMAL.get(word, word.rstrip("."))) in OFFICE_OF_TITLE_WORD
+        and not (at and words[at - 1] in OTHER_TIME_MODIFIERS)
+    }
+
+
 # ---------------------------------------------------------------------------- searches
 
 
@@ -93,8 +119,9 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     title/description (organisations: also name) shares the role word or a modifier of the role
     noun, and that names no other place than the role does ("the Florida senator" is not "Texas
     Sen. Ted Doe"); else the most recent fitting entity last mentioned as an unquoted subject, when
-    :func:`may_fall_back` allows it. "The campaign" is only the campaign last named ("Jane Roe's
-    campaign", "the Roe campaign"): the last organisation subject is rarely a campaign."""
+    :func:`may_fall_back` allows it and it holds no other office (:func:`holds_other_office`). "The
+    campaign" is only the campaign last named ("Jane Roe's campaign", "the Roe campaign"): the last
+    organisation subject is rarely a campaign."""
     if role in NAMED_ONLY_ORG_NOUNS:
         return recent_bearer_of_name(registry, role, position)
     wanted = role_kind(role)
@@ -112,6 +139,10 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
             continue
         if names_another_place(registry, entity, places):
             continue  # "Texas Sen. Ted Doe" is not "the Florida senator", as bearer or as last subject
+        if bears_role(entity, role_key):
+            return entity
+        if holds_other_office(entity, role_key, modifiers):
+            continue  # "Russian Foreign Minister" is not "the Russian president", as bearer or as last subject
         if bears_role(entity, role_key, modifiers):
             return entity
         if fallback is None and fall_back and mention.salience > 0 and not mention.quoted:

@@ -81,6 +81,59 @@ TITLE_NORMAL: dict[str, str] = {
     "councilor": "councillor", "adv": "advocate", "adv.": "advocate", "const": "constable",
     "const.": "constable",
 }
+#: Title words (after TITLE_NORMAL) that name one public office, mapped to that office: "Sen." and
+#: "Senator" are one office, "Rep." and "Congresswoman" another, "Leader" ("NDP Leader", "Senate
+#: Majority Leader") a party's or a chamber's leader. Offices of government, parliament, the courts and
+#: the crown as news puts them before names (AP style titles, hand-picked); words that also run through
+#: free text ("general", "major", "chief", "director") are left out, descriptions are read too.
+OFFICE_OF_TITLE_WORD: dict[str, str] = {
+    "senator": "senator",
+    "representative": "representative", "congressman": "representative", "congressmember": "representative",
+    "assemblyman": "representative", "assemblywoman": "representative",
+    "speaker": "speaker", "leader": "party leader",
+    "mp": "mp", "mla": "mla", "mep": "mep",
+    "councillor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
+    "president": "president", "premier": "premier", "prime": "premier", "chancellor": "chancellor",
+    "minister": "minister", "secretary": "secretary",
+    "governor": "governor", "mayor": "mayor",
+    "judge": "judge", "justice": "judge", "magistrate": "judge",
+    "prosecutor": "prosecutor", "sheriff": "sheriff",
+    "ambassador": "ambassador", "envoy": "ambassador",
+    "king": "monarch", "queen": "monarch", "monarch": "monarch", "emperor": "monarch", "empress": "monarch",
+    "prince": "prince", "princess": "prince", "pope": "pope",
+}
+_LEGISLATORS = frozenset({"senator", "representative", "speaker", "mp", "mla", "mep", "councillor", "party leader"})
+#: Role nouns that name an office (or, like "lawmaker", a family of them), mapped to every office whose
+#: holder news may call by that role: "the senator" may be "Senate Majority Leader X", "the lawmaker"
+#: any legislator, "the president" a "Russian leader", "the minister" a "Foreign Secretary". A role
+#: not listed here ("the leader", "the candidate", "the official") names no particular office.
+OFFICES_OF_ROLE: dict[str, frozenset[str]] = {
+    "senator": frozenset({"senator", "party leader"}),
+    "representative": frozenset({"representative", "speaker", "party leader"}),
+    "congressman": frozenset({"representative", "speaker", "party leader"}),
+    "lawmaker": _LEGISLATORS,
+    "mp": frozenset({"mp", "speaker", "party leader", "premier", "minister", "secretary"}),
+    "mla": frozenset({"mla", "speaker", "party leader", "premier", "minister"}),
+    "mep": frozenset({"mep", "party leader"}),
+    "councillor": frozenset({"councillor"}),
+    "president": frozenset({"president", "party leader"}),
+    "premier": frozenset({"premier", "party leader"}),
+    "chancellor": frozenset({"chancellor", "party leader"}),
+    "minister": frozenset({"minister", "premier", "secretary"}),
+    "secretary": frozenset({"secretary", "minister"}),
+    "governor": frozenset({"governor"}), "mayor": frozenset({"mayor"}),
+    "judge": frozenset({"judge"}), "justice": frozenset({"judge"}), "magistrate": frozenset({"judge"}),
+    "prosecutor": frozenset({"prosecutor"}), "sheriff": frozenset({"sheriff"}),
+    "ambassador": frozenset({"ambassador"}), "envoy": frozenset({"ambassador"}),
+    "king": frozenset({"monarch"}), "queen": frozenset({"monarch"}), "monarch": frozenset({"monarch"}),
+    "emperor": frozenset({"monarch"}), "prince": frozenset({"prince"}), "princess": frozenset({"prince"}),
+    "pope": frozenset({"pope"}),
+}
+#: Modifiers that put an office at another time than the article's ("the former congressman", "then-Gov.",
+#: "the incoming mayor"): a person's present office does not rule such a role out, nor theirs it.
+#: From the title lexicon's modifiers (data/titles.txt) that shift time, plus their common spellings.
+OTHER_TIME_MODIFIERS = frozenset({"former", "ex", "ex-", "then", "then-", "retired", "incoming", "future",
+                                  "onetime", "one-time", "erstwhile", "late"})
 #: Words after a name that are part of it, not a new word ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
