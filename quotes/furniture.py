@@ -3,6 +3,8 @@
 - a dateline opening a story ("LOS ANGELES, Feb. 2 (UPI) — ", "New York (AFP) – "): a place and an
   agency, never a speaker or a mention;
 - a source citation closing a round-up item ("… [Reuters.]", "[Remarks to a bank, 10/7/14.]");
+- a photo credit closing a caption ("… on Tuesday. THE CANADIAN PRESS/Adrian Wyld", "(AP Photo/Evan
+  Vucci, File)"; the forms in ``quotes.credits``);
 - the remnants of an embedded social post: markup tags with ids, authors and timestamps, trailing
   "pic.twitter.com/…" and "https://t.co/…" links, and the signatures "— Name (@handle) June 5, 2016"
   and "A post shared by Name (@handle) on Jun 5, 2016 at 3:21pm PDT".
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.credits import credit_start
 from quotes.syntax import DATELINE_PREFIX
 
 #: "NEW DELHI: " / "MUMBAI, March 5: " opening a story: the colon dateline of South Asian papers, a
@@ -62,6 +65,8 @@ class Trimmed:
     is_post: bool
     #: The line is nothing but a post's signature or links: the post's text is the line before.
     closes_post: bool = False
+    #: A photo credit closed the line: what is left is a caption, text even without a full stop.
+    credited: bool = False
 
 
 def trim_furniture(text: str, start: int, end: int, *, colon_dateline: bool = False) -> Trimmed:
@@ -70,7 +75,7 @@ def trim_furniture(text: str, start: int, end: int, *, colon_dateline: bool = Fa
     line = text[start:end]
     if _OPEN_TAG.match(line):
         return Trimmed(start, start, True)
-    head, tail, is_post, tagged = 0, len(line), False, False
+    head, tail, is_post, tagged, credited = 0, len(line), False, False, False
     for pattern in (_LEADING_TAGS, _TAG_TAIL if _TRAILING_TAGS.search(line) else None):
         match = pattern.match(line) if pattern is not None else None
         if match:
@@ -95,10 +100,15 @@ def trim_furniture(text: str, start: int, end: int, *, colon_dateline: bool = Fa
         citation = _SOURCE_CITATION.search(line, head, tail)
         if citation and citation.start() > head:
             tail = citation.start()
+        credit = credit_start(line, head, tail)
+        if credit is not None:
+            tail, credited = credit, True
     if is_post and not any(c.isalnum() for c in line[head:tail]):
         return Trimmed(start, start, True, closes_post=not tagged)
     while head < tail and line[head].isspace():
         head += 1
     while tail > head and line[tail - 1].isspace():
         tail -= 1
-    return Trimmed(start + head, start + tail, is_post)
+    if credited and head == tail:
+        return Trimmed(start, start, False)  # a credit on a line of its own
+    return Trimmed(start + head, start + tail, is_post, credited=credited)

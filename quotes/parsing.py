@@ -37,7 +37,7 @@ from spacy.util import minibatch
 from quotes.lexicon import may_hold_cue
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
-from quotes.syntax import NON_FINAL_ABBREVIATIONS, SENTENCE_BREAK
+from quotes.syntax import SENTENCE_BREAK, ends_sentence
 
 #: Pipeline parts the rules never read (cue verbs are matched on inflected forms, see lexicon).
 UNUSED_PIPES = ("lemmatizer",)
@@ -224,9 +224,7 @@ def sentence_starts(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[i
         cut = match.end()
         if cut >= len(text) or any(a < cut < b for a, b in quoted):
             continue
-        words = text[max(0, match.start() - 40):match.start()].split()
-        word = words[-1].lstrip("\"“‘«([") if words else ""
-        if word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
+        if not ends_sentence(text, match):
             continue
         starts.append(cut)
     return starts

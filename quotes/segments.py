@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.furniture import COLON_DATELINE, trim_furniture
 from quotes.lexicon import speech_lemma
-from quotes.syntax import SENTENCE_CUT
+from quotes.syntax import SENTENCE_BREAK, SENTENCE_CUT, ends_sentence
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
 #: 1,000,000 characters, and parse memory grows with length); pieces end at sentence ends when possible.
@@ -68,8 +68,9 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
                 paragraphs[-1] = _as_post(text, paragraphs[-1])  # the signature's own line
             paragraphs.append(Paragraph(line_start, line_end, False, kept.is_post))
             continue
-        # A post needs no closing punctuation to be prose: posts seldom end a sentence properly.
-        prose = looks_like_prose(text[kept.start : kept.end], ends_sentence=not kept.is_post)
+        # A post needs no closing punctuation to be prose: posts seldom end a sentence properly; nor
+        # does a caption, whose credit closed it.
+        prose = looks_like_prose(text[kept.start : kept.end], ends_sentence=not (kept.is_post or kept.credited))
         for piece_start, piece_end in _cut(text, kept.start, kept.end, max_chars):
             paragraphs.append(Paragraph(piece_start, piece_end, prose, kept.is_post))
     return paragraphs
@@ -143,11 +144,23 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     if len(words) < 4:
         return _short_cued_quote(stripped)
     if ends_sentence and stripped[-1] not in _TERMINAL and not _DASH_CREDITED_QUOTE.match(stripped):
-        return False
+        finished = finished_sentences(stripped)
+        return finished is not None and looks_like_prose(finished)
     if title_cased(stripped):
         # a headline, unless it credits its claim to a label ("Rubio: I'm Not Running Again")
         return _LABELLED_HEADLINE.match(stripped) is not None
     return True
+
+
+def finished_sentences(paragraph: str) -> str | None:
+    """The paragraph up to its last full stop, when words without closing punctuation follow it.
+
+    Why: a headline has no full stop in it, but running text can trail off after its last sentence:
+    a photo credit, a cut-off sentence, a "More to come". Whether such a paragraph is prose is
+    decided on its finished sentences, so the trailing words cannot hide the quotes before them.
+    """
+    stops = [m for m in SENTENCE_BREAK.finditer(paragraph) if "." in m.group() and ends_sentence(paragraph, m)]
+    return paragraph[: stops[-1].end()].rstrip() if stops else None
 
 
 def title_cased(text: str) -> bool:

@@ -70,6 +70,16 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 #: whitespace, then what can start a sentence (capital, digit, opening mark). The word before it is
 #: checked separately (abbreviations).
 SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+
+
+def ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """A :data:`SENTENCE_BREAK` match in ``text`` ends a sentence: the word before its punctuation is
+    no abbreviation ("Mr.", "U.S.", "Jan.") and no single initial."""
+    words = text[max(0, match.start() - 40) : match.start()].split()
+    word = words[-1].lstrip("\"“‘«([") if words else ""
+    return not (word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word)
+
+
 #: A place to cut an over-long paragraph: any terminal punctuation and closing marks before
 #: whitespace. Looser than :data:`SENTENCE_BREAK`, since a cut only has to avoid mid-sentence pieces.
 SENTENCE_CUT = re.compile(r"[.!?][\"”’»)]*\s+")

@@ -44,3 +44,46 @@ def test_long_paragraph_is_cut_into_pieces_at_sentence_ends():
 )
 def test_prose_versus_page_furniture(line, prose):
     assert looks_like_prose(line) is prose
+
+
+@pytest.mark.parametrize(
+    "line, prose",
+    [
+        # Running text that trails off after a finished sentence is judged on its finished sentences.
+        ("“We will balance it,” said Jane Doe. The weather", True),
+        ("The council voted on the budget late on Monday. More to come", True),
+        ("The mayor said the bridge would reopen in May. Reporting by Ann Lee", True),
+        ("“It is done,” she told reporters on Friday. Her office said nothing else about", True),
+        # Negatives: a headline has no finished sentence before its last words.
+        ("Harbor bridge repairs to close two lanes until spring", False),
+        ("Senate backs U.S. Budget deal after long night", False),  # an abbreviation's point ends nothing
+        ("Mayor Says Bridge Will Reopen In May. Council Disagrees", False),  # title case before the stop
+        ("By Jane Doe. Updated Tuesday at noon", False),  # too short to be a sentence
+        ("Did the mayor break the law? Experts say no", False),  # only a full stop finishes a sentence here
+    ],
+)
+def test_words_trailing_after_a_finished_sentence_do_not_make_prose_a_headline(line, prose):
+    assert looks_like_prose(line) is prose
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The weather",
+        "More to come",
+        "It rained",
+        "Reporting by Ann Lee",
+        "THE CANADIAN PRESS",
+        "Her office said nothing else about",
+    ],
+)
+def test_a_quote_is_kept_when_a_fragment_follows_its_cue_sentence(extract, tail):
+    text = f"“We will balance the budget,” said Jane Doe. {tail}"
+    (record,) = extract(text)
+    assert (record["quote"], record["speaker"], record["cue"]) == ("We will balance the budget", "Jane Doe", "said")
+
+
+@pytest.mark.xfail(strict=True, reason="one sentence with no full stop at all reads like a sentence-case headline")
+def test_a_quote_and_cue_without_a_full_stop_are_read(extract):
+    (record,) = extract("“We will balance the budget,” said Jane Doe")
+    assert record["speaker"] == "Jane Doe"
