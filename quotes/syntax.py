@@ -92,12 +92,12 @@ DATED_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*"
     r"(?P<date>[^()\n–—-]{4,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]"
 )
-#: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – " opening a paragraph, or with the place in title case
-#: when an agency follows ("New York (AFP) – ", "Dec 29 (Reuters) - "): a dateline is page furniture,
-#: never a speaker nor part of a quote (``quotes.furniture`` cuts it from the paragraph).
+#: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – " / "ST. JOHN’S, N.L. — " opening a paragraph, or with
+#: the place in title case when an agency follows ("New York (AFP) – ", "Dec 29 (Reuters) - "): a dateline
+#: is page furniture, never a speaker nor part of a quote (``quotes.furniture`` cuts it from the paragraph).
 DATELINE_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z.' -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?"
-    r"|[A-Z][\w.' ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}(?:\s|$)"
+    r"^(?:[A-Z][A-Z.'’ -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?"
+    r"|[A-Z][\w.'’ ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}(?:\s|$)"
 )
 
 

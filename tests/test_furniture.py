@@ -23,6 +23,8 @@ def kept(line: str) -> str:
         ("East Falls (Reuters) - The mayor said so.", "The mayor said so."),
         ("Mar 3 (AFP) – The mayor said so.", "The mayor said so."),
         ("HARBORTON (AP) —", ""),
+        ("ST. JOHN’S, N.L. — The premier said so.", "The premier said so."),  # a curly apostrophe
+        ("ST. JOHN'S, N.L. — The premier said so.", "The premier said so."),
         # Negatives: a name and a dash aside, an aside in title case, a plain sentence.
         ("Jane Doe — a teacher from East Falls — said she voted.", "Jane Doe — a teacher from East Falls — said she voted."),
         ("Senator Smith (R) has not said a word.", "Senator Smith (R) has not said a word."),

@@ -128,3 +128,8 @@ def test_a_canadian_press_style_article_gives_its_quotes_and_none_from_its_furni
         for field in ("quote", "speaker", "cue"):
             start, end = record[f"{field}_start"], record[f"{field}_end"]
             assert not any(start < f_end and f_start < end for f_start, f_end in furniture), (field, record)
+
+
+def test_a_dateline_with_a_curly_apostrophe_is_no_speaker(extract):
+    (record,) = extract("ST. JOHN’S, N.L. — Premier Jane Doe said Tuesday that the province will not raise taxes.")
+    assert (record["speaker"], record["speaker_mention"]) == ("Jane Doe", "Premier Jane Doe")
