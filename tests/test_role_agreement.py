@@ -102,3 +102,22 @@ def test_a_role_does_not_fall_back_to_the_holder_of_another_office(extract, text
 )
 def test_a_synonym_or_hypernym_of_the_office_still_falls_back(extract, text, quote, expected):
     assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one sentence and two paragraphs: the sitting president is not "the former president"
+        ('Jack Roe praised President John Doe on Monday. "We built this," the former president said.',
+         "We built this", "Jack Roe"),
+        ("Jack Roe praised President John Doe in a speech at a rally on Monday.\n\n"
+         '"I am proud of it," Roe said. "We built this," the former president said.', "We built this", "Jack Roe"),
+        # negatives: a past office in the title fits a past role, a present one a present role
+        ('Former Gov. Jack Roe spoke in the capital on Monday. "We built this," the former governor said.',
+         "We built this", "Jack Roe"),
+        ("President John Doe spoke in the capital on Monday.\n\n"
+         'Doe looked tired. "We built this," the president said.', "We built this", "John Doe"),
+    ],
+)
+def test_a_role_at_another_time_is_not_the_present_holder(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected

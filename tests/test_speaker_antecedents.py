@@ -14,11 +14,13 @@ from quotes.speakers.antecedents import (
     fits_role,
     fits_thing_pronoun,
     holds_other_office,
+    holds_role_now,
     nearest,
     present_offices,
     pronoun_check,
     role_antecedent,
     role_words,
+    title_words,
 )
 from quotes.speakers.registry import Entity
 
@@ -68,41 +70,59 @@ def titled(title: str | None, description: str | None = None) -> Entity:
 
 
 @pytest.mark.parametrize(
-    "entity, role, modifiers",
+    "entity, role, other_time",
     [
-        (titled("NDP Leader"), "mayor", set()),
-        (titled("Gov."), "senator", set()),
-        (titled("Sen."), "judge", set()),
-        (titled("Rep."), "senator", set()),
-        (titled(None, "the mayor of Springfield"), "lawmaker", set()),
-        (titled("Foreign Minister"), "president", {"russian"}),
+        (titled("NDP Leader"), "mayor", False),
+        (titled("Gov."), "senator", False),
+        (titled("Sen."), "judge", False),
+        (titled("Rep."), "senator", False),
+        (titled(None, "the mayor of Springfield"), "lawmaker", False),
+        (titled("Foreign Minister"), "president", False),
     ],
 )
-def test_a_role_names_another_office_than_the_entitys(entity, role, modifiers):
-    assert holds_other_office(entity, role, modifiers)
+def test_a_role_names_another_office_than_the_entitys(entity, role, other_time):
+    assert holds_other_office(entity, role, other_time=other_time)
 
 
 @pytest.mark.parametrize(
-    "entity, role, modifiers",
+    "entity, role, other_time",
     [
-        (titled("Sen."), "lawmaker", set()),  # hypernym
-        (titled("Senate Majority Leader"), "senator", set()),  # a chamber's leader sits in it
-        (titled("Russian leader"), "president", set()),
-        (titled("Gov."), "candidate", set()),  # a role that names no office
-        (titled("Sen."), "congressman", {"former"}),  # a role at another time
-        (titled("former Gov."), "senator", set()),  # an office the entity no longer holds
-        (titled(None, "a retired teacher"), "mayor", set()),  # no office at all
-        (titled("Foreign Secretary"), "minister", set()),  # synonym
+        (titled("Sen."), "lawmaker", False),  # hypernym
+        (titled("Senate Majority Leader"), "senator", False),  # a chamber's leader sits in it
+        (titled("Russian leader"), "president", False),
+        (titled("Gov."), "candidate", False),  # a role that names no office
+        (titled("Sen."), "congressman", True),  # a role at another time
+        (titled("former Gov."), "senator", False),  # an office the entity no longer holds
+        (titled(None, "a retired teacher"), "mayor", False),  # no office at all
+        (titled("Foreign Secretary"), "minister", False),  # synonym
     ],
 )
-def test_a_role_fits_the_same_office_a_hypernym_or_no_office(entity, role, modifiers):
-    assert not holds_other_office(entity, role, modifiers)
+def test_a_role_fits_the_same_office_a_hypernym_or_no_office(entity, role, other_time):
+    assert not holds_other_office(entity, role, other_time=other_time)
 
 
 def test_present_offices_read_titles_and_skip_past_ones():
     assert present_offices("Former Secretary of State and now Sen.") == {"senator"}
     assert present_offices("Prime Minister") == {"premier", "minister"}
     assert present_offices(None) == set()
+
+
+@pytest.mark.parametrize(
+    "entity, role, expected",
+    [
+        (titled("President"), "president", True),
+        (titled("Sen."), "senator", True),
+        (titled("Former Texas Gov."), "governor", False),
+        (titled(None, "the former governor of Texas"), "governor", False),
+        (titled("Sen."), "governor", False),  # not the role at all
+    ],
+)
+def test_holds_role_now_only_for_a_present_office(entity, role, expected):
+    assert holds_role_now(entity, role) is expected
+
+
+def test_title_words_mark_words_after_a_time_modifier():
+    assert title_words("Former Texas Gov.") == [("former", False), ("texas", True), ("governor", True)]
 
 
 def observed(nlp, text: str):

@@ -68,14 +68,14 @@ def fits_role(entity: Entity, *, wanted: str, role_gender: str | None) -> bool:
     return not (role_gender and entity.any_gender and entity.any_gender != role_gender)
 
 
-def holds_other_office(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
+def holds_other_office(entity: Entity, role_key: str, *, other_time: bool = False) -> bool:
     """The entity's title or description names a present office and none that the role may stand for:
     the NDP leader is not "the mayor", a governor not "the senator", "Sen. Jane Roe" not "the judge". A
     hypernym or synonym still fits ("the lawmaker" or "the senator" and "Senate Majority Leader"), as
     does a role that names no office ("the candidate"), a role at another time ("the former
     congressman" for "Sen. Chris Roe") or an entity whose words name no present office."""
     offices_of_role = OFFICES_OF_ROLE.get(role_key)
-    if offices_of_role is None or modifiers & OTHER_TIME_MODIFIERS:
+    if offices_of_role is None or other_time:
         return False
     offices = present_offices(entity.title) | present_offices(entity.description)
     return bool(offices) and not offices & offices_of_role
@@ -83,12 +83,25 @@ def holds_other_office(entity: Entity, role_key: str, modifiers: set[str] | froz
 
 def present_offices(text: str | None) -> set[str]:
     """The offices a title or description names, except those it puts at another time ("former Gov.")."""
+    return {OFFICE_OF_TITLE_WORD[key] for key, past in title_words(text) if key in OFFICE_OF_TITLE_WORD and not past}
+
+
+def holds_role_now(entity: Entity, role_key: str) -> bool:
+    """The entity's title or description has the role word as a present office only ("President
+    Obama"), so a role at another time is someone else: "the former president" is not him, while
+    "Former Texas Gov. Rick Roe" is "the former governor"."""
+    uses = [past for text in (entity.title, entity.description) for key, past in title_words(text) if key == role_key]
+    return bool(uses) and not any(uses)
+
+
+def title_words(text: str | None) -> list[tuple[str, bool]]:
+    """The lower-cased words of a title or description, abbreviations normalised ("Sen." → "senator"),
+    each with whether a time modifier stands shortly before it ("Former Texas Gov.")."""
     words = re.findall(r"[\w.’'-]+", (text or "").lower())
-    return {
-        OFFICE_OF_TITLE_WORD[key] for at, word in enumerate(words)
-        if (key := TITLE_NORMAL.get(word, word.rstrip("."))) in OFFICE_OF_TITLE_WORD
-        and not (at and words[at - 1] in OTHER_TIME_MODIFIERS)
-    }
+    return [
+        (TITLE_NORMAL.get(word, word.rstrip(".")), any(w in OTHER_TIME_MODIFIERS for w in words[max(0, at - 3):at]))
+        for at, word in enumerate(words)
+    ]
 
 
 # ---------------------------------------------------------------------------- searches
@@ -119,7 +132,8 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     title/description (organisations: also name) shares the role word or a modifier of the role
     noun, and that names no other place than the role does ("the Florida senator" is not "Texas
     Sen. Ted Doe"); else the most recent fitting entity last mentioned as an unquoted subject, when
-    :func:`may_fall_back` allows it and it holds no other office (:func:`holds_other_office`). "The
+    :func:`may_fall_back` allows it and it holds no other office (:func:`holds_other_office`). A role
+    at another time ("the former president") is never a present holder (:func:`holds_role_now`). "The
     campaign" is only the campaign last named ("Jane Roe's campaign", "the Roe campaign"): the last
     organisation subject is rarely a campaign."""
     if role in NAMED_ONLY_ORG_NOUNS:
@@ -127,6 +141,8 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     wanted = role_kind(role)
     role_gender = gender_of_title(head.text)
     modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}
+    other_time = bool(modifiers & OTHER_TIME_MODIFIERS)
+    modifiers -= OTHER_TIME_MODIFIERS  # "former" is shared by people of any office
     role_key = TITLE_NORMAL.get(role, role)
     owner = possessor(head)
     if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
@@ -139,9 +155,11 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
             continue
         if names_another_place(registry, entity, places):
             continue  # "Texas Sen. Ted Doe" is not "the Florida senator", as bearer or as last subject
+        if other_time and holds_role_now(entity, role_key):
+            continue  # "President Obama" is not "the former president", as bearer or as last subject
         if bears_role(entity, role_key):
             return entity
-        if holds_other_office(entity, role_key, modifiers):
+        if holds_other_office(entity, role_key, other_time=other_time):
             continue  # "Russian Foreign Minister" is not "the Russian president", as bearer or as last subject
         if bears_role(entity, role_key, modifiers):
             return entity
