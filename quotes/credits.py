@@ -31,11 +31,21 @@ SLASH_AGENCIES: tuple[str, ...] = (
     "UPI",
 )
 #: Words that introduce the photographer's name in a newspaper's own credit line.
-CREDIT_LEADS: tuple[str, ...] = ("Photo by", "Photos by", "PHOTO BY", "Photograph by", "Image by")
+CREDIT_LEADS: tuple[str, ...] = (
+    "Photo by",
+    "Photos by",
+    "PHOTO BY",
+    "Photograph by",
+    "Image by",
+    "Photo courtesy of",
+    "Courtesy of",
+)
 CREDIT_LABELS: tuple[str, ...] = ("Photo", "Photos", "PHOTO", "Image", "Credit", "Photo credit")
 
-#: A photographer's or an outlet's name: capitalised words, with the particles of names between them.
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|da|di|du|van|von|der|den|la|le|del|bin|al)){0,5}"
+#: A photographer's or an outlet's name: capitalised words, with the particles of names and outlets
+#: between them ("Office of the Premier", "The Globe and Mail"), parts joined by a dash ("HO - Office …").
+_PARTICLES = "de|da|di|du|van|von|der|den|la|le|del|bin|al|of|the|and|for"
+_NAME = rf"[A-Z][\w'’.-]*(?:(?:\s[-–]\s|[ -])(?:[A-Z][\w'’.-]*|{_PARTICLES})){{0,6}}"
 _NAMES = rf"{_NAME}(?:\s?[/,]\s?{_NAME}){{0,2}}"
 
 

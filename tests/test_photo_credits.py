@@ -34,6 +34,9 @@ def kept(line: str) -> str:
         "(Photo: Jack Gruber, USA TODAY)",
         "File photo",
         "File photo. THE CANADIAN PRESS/Sean Kilpatrick",
+        "THE CANADIAN PRESS/HO - Office of the Premier",
+        "Photo by Jane Roe for The Globe and Mail",
+        "(Courtesy of Jane Roe)",
     ],
 )
 def test_a_photo_credit_closing_a_caption_is_cut(credit):
@@ -62,6 +65,8 @@ def test_a_line_that_is_only_a_credit_is_empty(credit):
         "They ran a file photo. Photo by the city.",  # no name after "by"
         "AP Photo editors chose the picture.",
         "Getty Images sued the company in March.",
+        "The mayor spoke. Courtesy of the council, lunch was free.",
+        "Photo by photo, the album grew",
     ],
 )
 def test_prose_that_names_an_agency_keeps_every_word(line):
