@@ -285,7 +285,8 @@ def _dated_later(
     reference back to the words ("in his remarks, aired Sunday but made last Wednesday, Putin added …",
     "Trump made the comments Friday"). A quote left with the publication date takes the date of the
     first later dating within :data:`NEAR_PARAGRAPHS` paragraphs, when that dating is of the same
-    speaker and refers back to what was said."""
+    speaker and refers back to what was said; a quote told in the present only from the next sentence
+    (:func:`_right_after`)."""
     later = [(e.position, e.date, e.date_text, set(e.names), e.recalls_words) for e in events]
     later += [
         (item.position, r.date, r.date_text, speaker_key(item.speaker), _recalls_occasion(item.cue, item.quote_range))
@@ -296,16 +297,37 @@ def _dated_later(
     positions = [d[0] for d in later]
     out = list(results)
     for k, (item, result) in enumerate(zip(items, results)):
-        if result != document or (item.cue is not None and not _is_past(item.cue)):
+        if result != document:
             continue
         at = bisect_right(positions, item.position)
         if at == len(later):
             continue
         position, date, date_text, names, recalls = later[at]
         near = position.paragraph - item.position.paragraph <= NEAR_PARAGRAPHS
-        if recalls and near and speaker_key(item.speaker) & names:
+        past = item.cue is None or _is_past(item.cue) or (
+            _right_after(item.position, position) and not _is_future(item.cue))
+        if recalls and near and past and speaker_key(item.speaker) & names:
             out[k] = UtteranceDate(date, date_text, "context")
     return out
+
+
+def _is_future(cue: Span) -> bool:
+    """A modal on the saying or on the verbs a participle cue hangs from ("will return the favor,
+    saying …"): words not said yet, which no later dating of past words dates."""
+    said = cue_verb(cue)
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
+        for verb in [said, *participle_governors(said)] for c in verb.children
+    )
+
+
+def _right_after(said: Position, dating: Position) -> bool:
+    """The dating is the sentence after the quote's, or opens the next paragraph: a wire lede's present
+    ("The minister says …") is news style for words the next sentence dates ("Doe made the comments
+    Wednesday"); further on, "says" is words still said now."""
+    if dating.paragraph == said.paragraph:
+        return dating.sentence == said.sentence + 1
+    return dating.paragraph == said.paragraph + 1 and dating.sentence == 0
 
 
 def _recalls_occasion(cue: Span, quote_range: tuple[int, int]) -> bool:

@@ -27,6 +27,7 @@ from quotes.speakers.mentions import (
     strip_possessive,
     title_start,
 )
+from quotes.speakers.recalls import opens_recall
 from quotes.speakers.registry import EntityRegistry
 from quotes.speakers.vocabulary import (
     DETERMINERS,
@@ -71,6 +72,8 @@ def read_paragraph(
         if ent.start in untagged and _opens_clause(ent):
             rank = max(rank, 1)  # "Trump charges that …": the tagger that missed the name often misparses it too
         registry.add_mention(entity, ent, base=base, salience=rank)
+        if label == "PERSON" and opens_recall(ent):  # "Peter Doe made the comments Wednesday"
+            registry.note_recall(entity, ent, base=base)
         owned = _owned_organisation(ent) if label == "PERSON" else None
         if owned is not None:  # "the campaign" later means this one
             organisation = registry.organisation(personal_org_name(entity.name, owned[-1].lower_), "org")

@@ -233,9 +233,12 @@ class EntityRegistry:
         self._mentions = MentionIndex()
         self._paragraphs: dict[int, Paragraph] = {}
         self._docs: dict[int, Doc] = {}  # paragraph base → its doc
+        self._sentence_counts: list[int] = []  # by paragraph index
         #: Paragraphs holding a mention from another paragraph's doc (see :meth:`walk_start`).
         self._irregular: set[int] = set()
         self._spans: dict[tuple[int, int], int] = {}  # raw mention span → entity id
+        #: Sentences that name who made the statement before them (see :mod:`quotes.speakers.recalls`).
+        self.recalls: dict[SentenceKey, Entity] = {}
 
     # ------------------------------------------------------------------ paragraphs
 
@@ -245,11 +248,18 @@ class EntityRegistry:
             return False
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self._paragraphs[base] = Paragraph(len(self._paragraphs), tuple(sent_starts), tuple(quoted))
+        self._sentence_counts.append(len(sent_starts))
         self._docs[base] = doc
         return True
 
     def has_paragraph(self, base: int) -> bool:
         return base in self._paragraphs
+
+    def next_sentence(self, sentence: SentenceKey) -> SentenceKey:
+        """The sentence after ``sentence``: the next one of its paragraph, else the next paragraph's first."""
+        paragraph, within = sentence
+        count = self._sentence_counts[paragraph] if paragraph < len(self._sentence_counts) else 0
+        return (paragraph, within + 1) if within + 1 < count else (paragraph + 1, 0)
 
     def walk_start(self, token: Token, *, base: int) -> SentenceKey:
         """The sentence an antecedent search for ``token`` (resolved in the paragraph at ``base``) walks
@@ -334,6 +344,11 @@ class EntityRegistry:
         self._mentions.add(mention)
         if span.doc is not self._docs[base]:
             self._irregular.add(base)
+
+    def note_recall(self, entity: Entity, span: Span, *, base: int) -> None:
+        """``span`` (in the paragraph at ``base``) names ``entity`` as who made the words told before."""
+        para = self._paragraphs[base]
+        self.recalls.setdefault((para.index, para.sentence_of(span.start)), entity)
 
     def first_mention(self, entity_id: int) -> Mention | None:
         return self._mentions.first.get(entity_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.speakers import antecedents
+from quotes.speakers import antecedents, recalls
 from quotes.speakers.mentions import (
     acronym,
     common_noun_kind,
@@ -39,13 +39,14 @@ from quotes.speakers.mentions import (
     title_role,
 )
 from quotes.speakers.reading import entity_label, read_paragraph
-from quotes.speakers.registry import Entity, EntityRegistry
+from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
     NAMED_NON_PERSON_LABELS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
     TITLE_NORMAL,
+    gender_of_title,
 )
 
 #: Entity kinds (and common-noun kinds) as the speaker kinds users see.
@@ -74,8 +75,8 @@ class _Cases:
     """How each kind of cue subject becomes a speaker; the one place that records what resolution finds."""
 
     registry: EntityRegistry
-    #: Role mentions no earlier entity bears the role of: (role, offset, paragraph) by mention span.
-    cataphora: dict[tuple[int, int], tuple[str, int, int]]
+    #: Person role mentions no earlier entity bears the role of, by mention span.
+    cataphora: dict[tuple[int, int], PendingRole]
 
     def resolve(self, head: Token, *, base: int) -> Speaker:  # SpeakerResolver.resolve
         raise NotImplementedError
@@ -181,9 +182,11 @@ class _Cases:
         person = antecedents.role_kind(role) == "person"
         owned = possessor(head) is not None  # "Grayson's spokeswoman" is not whoever is named next
         unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
-        if person and not owned and unborne:
-            paragraph = self.registry.walk_start(head, base=base)[0]
-            self.cataphora[(span.start_char + base, span.end_char + base)] = (role, head.idx + base, paragraph)
+        if person and unborne:
+            self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
+                role=TITLE_NORMAL.get(role, role), position=head.idx + base,
+                sentence=self.registry.walk_start(head, base=base), owned=owned,
+                gender=gender_of_title(head.text), portfolio=_portfolio(span, head))
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -254,9 +257,7 @@ class SpeakerResolver(_Cases):
         speaker had none. Call after the whole article was observed."""
         pending = self.cataphora.get((speaker.start, speaker.end))
         if pending is not None:
-            role, position, paragraph = pending
-            later = antecedents.later_role_bearer(self.registry, role, position=position,
-                                                  until_paragraph=paragraph + antecedents.RECENT_PARAGRAPHS)
+            later = self._named_later(pending)
             if later is not None:
                 return replace(speaker, name=later.name, title=later.title, description=later.description,
                                kind="role", speaker_kind="person")
@@ -267,6 +268,37 @@ class SpeakerResolver(_Cases):
             return replace(speaker, name=_canonical(speaker.name, entity))
         return replace(speaker, name=entity.name, title=speaker.title or entity.title,
                        description=speaker.description or entity.description)
+
+    def _named_later(self, pending: PendingRole) -> Entity | None:
+        """Who an unnamed role turns out to be: the person the next sentence says made the words
+        ("Peter Doe made the comments Wednesday"), else (not for "Ontario's finance minister": an owned
+        role is not whoever is named next) the first later bearer of the role nearby."""
+        recalled = recalls.recalled_speaker(self.registry, sentence=pending.sentence, role=pending.role,
+                                            portfolio=pending.portfolio, role_gender=pending.gender)
+        if recalled is not None or pending.owned:
+            return recalled
+        return antecedents.later_role_bearer(self.registry, pending.role, position=pending.position,
+                                             until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS)
+
+
+@dataclass(frozen=True)
+class PendingRole:
+    """A person role mention waiting for a later name (see :meth:`SpeakerResolver._named_later`)."""
+
+    role: str  # the role word, normalised ("Sen." → "senator")
+    position: int  # raw offset of the role noun
+    sentence: SentenceKey
+    #: "Ontario's finance minister": someone's role, named only by a recall sentence.
+    owned: bool
+    gender: str | None  # the role word's own ("spokeswoman")
+    #: Nouns before the role noun that name its portfolio ("finance" of "the finance minister").
+    portfolio: frozenset[str] = frozenset()
+
+
+def _portfolio(span: Span, head: Token) -> frozenset[str]:
+    """Lower-case nouns before the role noun: "finance" of "Ontario's finance minister" (not "chief")."""
+    return frozenset(t.lower_ for t in span if t.i < head.i and t.is_lower and t.pos_ == "NOUN")
+
 
 def _canonical(name: str, entity: Entity) -> str:
     """An organisation's acronym as its full name, when the article gives it; other names as written."""

@@ -1,0 +1,42 @@
+"""Verb phrases that refer back to words already reported: "made the comments", "was speaking at".
+
+Wire copy often tells a statement first and then who made it, and when, in the next sentence: "Peter
+Doe made the comments Wednesday at a news conference". Speaker resolution reads such a sentence's
+subject as the speaker of the statement before it (:mod:`quotes.speakers.recalls`); dating reads its
+time as the time of those words (:mod:`quotes.dates.events`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: Verb, the determiners that point back (no "a": "made a statement" is new words, not the ones just
+#: told) and the speech nouns it takes. Gathered from wire style (Canadian Press, AP): "made the
+#: comments/remarks/announcement/statement/pledge", "made those comments", "delivered the remarks".
+RECALL_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "made": (
+        frozenset({"the", "those", "these", "his", "her", "their"}),
+        frozenset({"comment", "comments", "remark", "remarks", "announcement", "statement", "statements",
+                   "pledge", "promise"}),
+    ),
+    "delivered": (
+        frozenset({"the", "those", "his", "her", "their"}),
+        frozenset({"remarks", "comments", "statement", "message"}),
+    ),
+}
+#: "Peter Doe was speaking at a news conference / to reporters": the occasion of the words just told.
+SPEAKING_AT = ("was", "speaking", frozenset({"at", "to", "with", "during", "after", "before", "in"}))
+#: How many words a recall phrase has.
+PHRASE_WORDS = 3
+
+
+def is_recall_phrase(words: Sequence[str]) -> bool:
+    """``words`` (lower case) open with a phrase of :data:`RECALL_PHRASES` or :data:`SPEAKING_AT`."""
+    if len(words) < PHRASE_WORDS:
+        return False
+    verb, second, third = words[:PHRASE_WORDS]
+    if verb in RECALL_PHRASES:
+        determiners, nouns = RECALL_PHRASES[verb]
+        return second in determiners and third in nouns
+    auxiliary, participle, prepositions = SPEAKING_AT
+    return (verb, second) == (auxiliary, participle) and third in prepositions

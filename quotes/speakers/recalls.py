@@ -1,0 +1,50 @@
+"""A sentence that names who made the statement told just before it: "Peter Doe made the comments Wednesday".
+
+Wire copy often opens with a role as the speaker ("The province's finance minister says …") and names
+the person only in the next sentence, by a verb phrase that refers back to those words ("Peter Doe made
+the comments Wednesday at a news conference"). :func:`opens_recall` finds such a sentence by its words
+(it holds no cue, so it usually has no parse), and :func:`recalled_speaker` links the unnamed role of
+the statement right before it to the person it names, when that person can hold the role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.recalling import PHRASE_WORDS, is_recall_phrase
+from quotes.speakers.antecedents import fits_role, holds_other_office, role_words
+from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
+from quotes.speakers.vocabulary import MAX_TITLE_TOKENS
+
+
+def opens_recall(ent: Span) -> bool:
+    """The person entity ``ent`` (capitalised title words before it allowed) opens its sentence, and
+    a recall phrase (:func:`quotes.recalling.is_recall_phrase`) follows the name right away."""
+    doc = ent.doc
+    before = doc[ent.sent.start:ent.start]
+    if len(before) > MAX_TITLE_TOKENS or not all(t.is_alpha and t.text[:1].isupper() for t in before):
+        return False  # a title ("Finance Minister") is read by its capitals: the sentence has no parse
+    return is_recall_phrase([t.lower_ for t in doc[ent.end:min(ent.sent.end, ent.end + PHRASE_WORDS)]])
+
+
+def recalled_speaker(
+    registry: EntityRegistry, *, sentence: SentenceKey, role: str, portfolio: frozenset[str],
+    role_gender: str | None,
+) -> Entity | None:
+    """The person a recall sentence right after ``sentence`` names, when they can be the unnamed
+    ``role`` spoken of there (:func:`fits_role`; no title or description naming another office,
+    :func:`holds_other_office`, :func:`another_portfolio`)."""
+    entity = registry.recalls.get(registry.next_sentence(sentence))
+    if entity is None or not fits_role(entity, wanted="person", role_gender=role_gender):
+        return None
+    if holds_other_office(entity, role) or another_portfolio(entity, role, portfolio):
+        return None
+    return entity
+
+
+def another_portfolio(entity: Entity, role: str, portfolio: frozenset[str]) -> bool:
+    """The role names its portfolio by a noun ("the finance minister") and the person's title has other
+    words besides the role word, none of them the portfolio ("Health Minister Jane Roe", "Premier Doug
+    Ford"): another office. A bare "Minister" tells nothing."""
+    rest = role_words(entity.title) - {role}
+    return bool(portfolio and rest and not portfolio & rest)
