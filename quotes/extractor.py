@@ -35,6 +35,7 @@ from quotes.discourse import Found, continued_quote, discourse_pass
 from quotes.lexicon import may_hold_cue
 from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
 from quotes.quotemarks import QuotedSpan, find_quoted_spans
+from quotes.recalling import has_recall_phrase
 from quotes.records import Document, QuoteRecord
 from quotes.rules import paragraph_candidates, rule_named
 from quotes.rules.registry import RESOLVED_SPEAKER_PENALTY
@@ -131,7 +132,8 @@ class Extractor:
             for index, para in enumerate(bounds)
         ]
         # Coreference looks back only: paragraphs after the last one that can hold a quote, and page
-        # furniture, need no entities.
+        # furniture, need no entities; except a paragraph that says who made the words told before it
+        # ("Peter Doe made the comments Wednesday"), which names the speaker of an earlier role.
         last_worth = max((i for i, worth in enumerate(worth_parsing) if worth), default=-1)
         paragraphs = [
             ArticleParagraph(
@@ -140,7 +142,7 @@ class Extractor:
                 text=text[para.start : para.end],
                 quoted=tuple(quoted[index]),
                 worth_parsing=worth_parsing[index],
-                needs_entities=para.is_prose and index < last_worth,
+                needs_entities=para.is_prose and (index < last_worth or has_recall_phrase(text[para.start : para.end])),
             )
             for index, para in enumerate(bounds)
         ]

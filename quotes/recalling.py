@@ -8,6 +8,7 @@ time as the time of those words (:mod:`quotes.dates.events`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 #: Verb, the determiners that point back (no "a": "made a statement" is new words, not the ones just
@@ -28,6 +29,7 @@ RECALL_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 SPEAKING_AT = ("was", "speaking", frozenset({"at", "to", "with", "during", "after", "before", "in"}))
 #: How many words a recall phrase has.
 PHRASE_WORDS = 3
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_recall_phrase(words: Sequence[str]) -> bool:
@@ -40,3 +42,10 @@ def is_recall_phrase(words: Sequence[str]) -> bool:
         return second in determiners and third in nouns
     auxiliary, participle, prepositions = SPEAKING_AT
     return (verb, second) == (auxiliary, participle) and third in prepositions
+
+
+def has_recall_phrase(text: str) -> bool:
+    """Some words of ``text`` make a recall phrase: the cheap test, before any parse, that a paragraph
+    may name who made the words told before it, so its names are read even after the last quote."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    return any(is_recall_phrase(words[k:k + PHRASE_WORDS]) for k in range(len(words)))

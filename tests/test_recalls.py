@@ -96,3 +96,11 @@ def test_future_saying_is_not_dated_by_the_next_sentence(extract):
     text = f"{lede}\n\nFord made the comments Wednesday at a news conference.{GOES_ON}"
     record = extract(text, PUBLISHED)[0]
     assert (record["speaker"], record["date_basis"]) == ("Doug Ford", "document")
+
+
+@pytest.mark.parametrize("phrase", ["made the announcement", "was speaking to reporters"])
+def test_recall_after_the_last_quote_is_read_for_names(extract, phrase):
+    text = (f"Ontario's finance minister says the province will not raise taxes this year.\n\n"
+            f"Peter Doe {phrase} Wednesday in Toronto.\n\nThe province faces a large deficit.\n")
+    record = extract(text, PUBLISHED)[0]
+    assert (record["speaker"], record["date_basis"]) == ("Peter Doe", "context")
