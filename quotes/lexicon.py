@@ -152,6 +152,12 @@ TALK_VERB_FORMS: dict[str, str] = _build_forms(frozenset({"talk", "speak"}))
 #: The one preposition that makes a verb of talking a cue.
 TALK_PREPOSITION = "about"
 
+#: Speech verbs that report a demand through "for" ("called for a ban on …", "is calling for the city to
+#: act"): the object of "for" is what was demanded, as PolNeAR annotates it. Only "call": "pushed for",
+#: "pressed for" name lobbying more often than words.
+DEMAND_CUES: frozenset[str] = frozenset({"call"})
+DEMAND_PREPOSITION = "for"
+
 #: Verbs of going on with an act ("continued to insist that …", "went on to say …", "began to argue
 #: …"): the speech verb in their to-infinitive was said by their subject, unlike after verbs of wanting,
 #: refusing or planning ("declined to say", "plans to announce"), which stay out.

@@ -117,6 +117,34 @@ def test_verb_of_saying_or_talking_without_a_topic_gives_no_record(extract, text
 
 
 @pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Mayor Jane Doe called for a full review of the police budget.", "a full review of the police budget", "Jane Doe"),
+        ("The union is calling for the city to raise the minimum wage.", "the city to raise the minimum wage", "The union"),
+        ("Protesters called for the chief to resign and for the board to meet.", "the chief to resign and for the board to meet", "Protesters"),
+    ],
+)
+def test_what_somebody_called_for_is_what_was_said(extract, text, quote, speaker):
+    records = extract(text)
+    assert [(r["quote"], r["cue"][:4], r["speaker"], r["rule"]) for r in records] == [
+        (quote, "call", speaker, "reported.topic")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan calls for two new bridges over the river.",  # a thing makes no demand
+        "The situation calls for calm heads and a steady hand.",
+        "The mayor called for it.",  # a pronoun only points at the demand
+        "She called him a liar.",  # naming, not demanding
+    ],
+)
+def test_call_for_without_somebody_demanding_gives_no_record(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "That said, the mayor is expected to win the race with ease.",
@@ -479,3 +507,8 @@ def test_a_place_named_after_a_place_stays_in_the_reported_words(extract):
 )
 def test_one_word_first_side_of_an_interrupted_clause(extract, text, quotes):
     assert [r["quote"] for r in extract(text)] == quotes
+
+
+def test_a_demand_in_the_perfect_has_no_date(extract):
+    records = extract("The council has called for an audit of the contract.", date="2016-05-01")
+    assert [(r["quote"], r["date"]) for r in records] == [("an audit of the contract", None)]

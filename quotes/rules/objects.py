@@ -1,21 +1,14 @@
-"""What a speech verb with no clause reports: its object noun phrase ("announced new steps to …"), an
-accusation's object and "of" phrase ("accused Ottawa of ignoring …"), or what it was about ("complained
-of the imbalance")."""
+"""What a speech verb with no clause reports: its object noun phrase ("announced new steps to …") or an
+accusation's object and "of" phrase ("accused Ottawa of ignoring …"); what it was about is
+:mod:`quotes.rules.topics`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from quotes.lexicon import (
-    OBJECT_CUES,
-    TALK_PREPOSITION,
-    TALK_VERB_FORMS,
-    TOPIC_CUES,
-    TOPIC_PREPOSITIONS,
-    speech_lemma,
-)
+from quotes.lexicon import OBJECT_CUES, speech_lemma
 
 
 def object_after(verb: Token) -> Token | None:
@@ -90,62 +83,3 @@ def _object_modifiers(verb: Token, end: int) -> list[Token]:
         extra.extend(phrase)
         end = child.right_edge.i
     return extra
-
-
-def topic_prepositions(verb: Token) -> frozenset[str]:
-    """The prepositions through which ``verb`` reports what it was about: "wrote about", "complained
-    of", "commented on" for the speech verbs that take them, only "about" for a verb of talking
-    ("talked about the wall"; "spoke on Tuesday", "spoke of" mostly name an occasion), and not in a
-    to-infinitive. Empty for others."""
-    if speech_lemma(verb.lower_) in TOPIC_CUES:
-        return TOPIC_PREPOSITIONS
-    if verb.lower_ in TALK_VERB_FORMS and not _to_infinitive(verb):
-        return frozenset({TALK_PREPOSITION})
-    return frozenset()
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """ "met to talk about the deal", "wants to talk about jobs": talking meant or wanted, not reported."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _topic(verb: Token) -> Token | None:
-    """The head of what ``verb`` was about: the object of its first topic preposition, not a time."""
-    prepositions = topic_prepositions(verb)
-    if not prepositions or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return None
-    return next(
-        (
-            obj
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in prepositions
-            for obj in prep.children
-            if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
-        ),
-        None,
-    )
-
-
-def spoken_about(verb: Token) -> list[Token]:
-    """ "Obama wrote on Tuesday about rights denied to victims", "she complained of the imbalance",
-    "he talked about the wall": a verb with no object or clause reports what it was about. Not a
-    pronoun ("asked about it") nor a single word."""
-    topic = _topic(verb)
-    if topic is None or topic.tag_ in POINTING_TAGS or topic.pos_ == "PRON":
-        return []
-    tokens = list(topic.subtree)
-    return tokens if more_than_a_word(tokens) else []
-
-
-def topic_cue(verb: Token) -> Span:
-    """The cue of a topic record: the verb with its particle and the preposition of the topic right
-    after it ("talked about", "spoke out about", "complained of"), as annotators mark such cues; the
-    verb alone when words stand between ("spoke briefly about", "wrote on Tuesday about")."""
-    doc = verb.doc
-    end = verb.i + 1
-    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
-        end += 1
-    topic = _topic(verb)
-    if topic is not None and topic.head.i == end:
-        end += 1
-    return doc[verb.i : end]

@@ -59,7 +59,7 @@ RULES: dict[str, Rule] = {
         Rule("reported.as_clause", "reported", 0.57, "As X noted, the plan will fail"),
         Rule("reported.noun_clause", "reported", 0.4, "X's claim that the plan will fail"),
         Rule("reported.object", "reported", 0.58, "X announced new measures against inversions"),
-        Rule("reported.topic", "reported", 0.68, "X wrote (talked) about the rights of victims"),
+        Rule("reported.topic", "reported", 0.68, "X wrote (talked) about the rights of victims; X called for a ban"),
         Rule("reported.object_clause", "reported", 0.08, "X stressing the plan is unchanged (misparse repaired)"),
     )
 }

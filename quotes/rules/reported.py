@@ -40,8 +40,9 @@ from quotes.rules.interrupted import (
 )
 from quotes.rules.misparsed import clause_hung_on_setting, question_clause
 from quotes.rules.multiword import made_clear
-from quotes.rules.objects import accusation, said_object, spoken_about, topic_cue
+from quotes.rules.objects import accusation, said_object
 from quotes.rules.passives import question_put, thing_told
+from quotes.rules.topics import spoken_about, topic_cue
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
 
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
