@@ -30,6 +30,11 @@ def lede_record(extract, lede: str, recall: str) -> dict:
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Finance Minister Peter Bethlenfalvy made the announcement Wednesday in Toronto.",
          "Peter Bethlenfalvy"),
+        # a person described by a common noun, not a role
+        ("TORONTO — The head of Ontario's largest teachers' union says members will reject the offer.",
+         "Harvey Doe made the comments Wednesday at a news conference.", "Harvey Doe"),
+        ("A Toronto doctor says emergency rooms are at a breaking point.",
+         "Dr. Jane Roe made the remarks Wednesday in an interview.", "Jane Roe"),
     ],
 )
 def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker):
@@ -58,6 +63,9 @@ def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker)
         # the role's own word says she, the name says he
         ("The company's spokeswoman says the plant will stay open.",
          "Peter Doe made the comments Wednesday in Calgary.", "The company's spokeswoman"),
+        # no person: a report is no one named next
+        ("A new report says emergency rooms are at a breaking point.",
+         "John Roe made the announcement Wednesday in Ottawa.", "A new report"),
         # the lede already named its speaker
         ("TORONTO — Ontario Premier Doug Ford says the province will not raise taxes this year.",
          "Peter Doe made the comments Wednesday at a news conference.", "Doug Ford"),

@@ -9,12 +9,27 @@ the statement right before it to the person it names, when that person can hold 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.recalling import PHRASE_WORDS, is_recall_phrase
 from quotes.speakers.antecedents import fits_role, holds_other_office, role_words
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
-from quotes.speakers.vocabulary import MAX_TITLE_TOKENS
+from quotes.speakers.vocabulary import MAX_TITLE_TOKENS, PERSON_ROLE_NOUNS, title_entry
+
+#: Singular nouns for a person that wire ledes use as the speaker before naming them in the next
+#: sentence ("The head of the teachers' union says …", "A Toronto doctor says …", "the province's chief
+#: medical officer"), besides the role nouns; hand-picked, not the vague "source".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    head boss chief officer official doctor physician nurse expert researcher scientist owner founder
+    organizer organiser activist advocate critic member worker resident student teacher parent farmer
+    """.split()
+)
+
+
+def names_a_person(head: Token) -> bool:
+    """A singular common noun for a person (:data:`PERSON_NOUNS` or a role noun)."""
+    return head.tag_ == "NN" and (head.lower_ in PERSON_NOUNS or head.lower_ in PERSON_ROLE_NOUNS)
 
 
 def opens_recall(ent: Span) -> bool:
@@ -22,8 +37,9 @@ def opens_recall(ent: Span) -> bool:
     a recall phrase (:func:`quotes.recalling.is_recall_phrase`) follows the name right away."""
     doc = ent.doc
     before = doc[ent.sent.start:ent.start]
-    if len(before) > MAX_TITLE_TOKENS or not all(t.is_alpha and t.text[:1].isupper() for t in before):
-        return False  # a title ("Finance Minister") is read by its capitals: the sentence has no parse
+    capitalised = all(t.text[:1].isupper() and (t.is_alpha or title_entry(t.text)) for t in before)
+    if len(before) > MAX_TITLE_TOKENS or not capitalised:  # a title ("Finance Minister", "Dr.") is read
+        return False  # by its capitals: the sentence has no parse
     return is_recall_phrase([t.lower_ for t in doc[ent.end:min(ent.sent.end, ent.end + PHRASE_WORDS)]])
 
 

@@ -133,6 +133,8 @@ class _Cases:
         """"officials", "a source", "Russia's foreign ministry": named as written."""
         kind = common_noun_kind(head)
         speaker = _speaker(span, base, span.text, None, description(head), kind, SPEAKER_KINDS.get(kind, "unnamed"))
+        if kind == "unnamed" and recalls.names_a_person(head):  # "A Toronto doctor says …"
+            self._await_name(head, span, head.lower_, base, recall_only=True)
         if kind in ("group", "org"):
             self._mentioned(self.registry.organisation(span.text, kind), span, base)
         return speaker
@@ -183,10 +185,7 @@ class _Cases:
         owned = possessor(head) is not None  # "Grayson's spokeswoman" is not whoever is named next
         unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
         if person and unborne:
-            self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
-                role=TITLE_NORMAL.get(role, role), position=head.idx + base,
-                sentence=self.registry.walk_start(head, base=base), owned=owned,
-                gender=gender_of_title(head.text), portfolio=_portfolio(span, head))
+            self._await_name(head, span, TITLE_NORMAL.get(role, role), base, recall_only=owned)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -194,6 +193,12 @@ class _Cases:
         if person:
             return _speaker(span, base, chosen.name, chosen.title, chosen.description, "role", "person")
         return _speaker(span, base, chosen.name, None, None, "role", SPEAKER_KINDS[chosen.kind])
+
+    def _await_name(self, head: Token, span: Span, role: str, base: int, *, recall_only: bool) -> None:
+        """An unnamed person's mention that a later sentence may name (see :meth:`SpeakerResolver.final`)."""
+        self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
+            role=role, position=head.idx + base, sentence=self.registry.walk_start(head, base=base),
+            recall_only=recall_only, gender=gender_of_title(head.text), portfolio=_portfolio(span, head))
 
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""
@@ -271,11 +276,11 @@ class SpeakerResolver(_Cases):
 
     def _named_later(self, pending: PendingRole) -> Entity | None:
         """Who an unnamed role turns out to be: the person the next sentence says made the words
-        ("Peter Doe made the comments Wednesday"), else (not for "Ontario's finance minister": an owned
-        role is not whoever is named next) the first later bearer of the role nearby."""
+        ("Peter Doe made the comments Wednesday"), else (not for a ``recall_only`` mention) the first
+        later bearer of the role nearby."""
         recalled = recalls.recalled_speaker(self.registry, sentence=pending.sentence, role=pending.role,
                                             portfolio=pending.portfolio, role_gender=pending.gender)
-        if recalled is not None or pending.owned:
+        if recalled is not None or pending.recall_only:
             return recalled
         return antecedents.later_role_bearer(self.registry, pending.role, position=pending.position,
                                              until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS)
@@ -288,8 +293,9 @@ class PendingRole:
     role: str  # the role word, normalised ("Sen." → "senator")
     position: int  # raw offset of the role noun
     sentence: SentenceKey
-    #: "Ontario's finance minister": someone's role, named only by a recall sentence.
-    owned: bool
+    #: Named only by a recall sentence: someone's role ("Ontario's finance minister", not whoever is
+    #: named next with the role) or a person described by a common noun ("a Toronto doctor").
+    recall_only: bool
     gender: str | None  # the role word's own ("spokeswoman")
     #: Nouns before the role noun that name its portfolio ("finance" of "the finance minister").
     portfolio: frozenset[str] = frozenset()
