@@ -35,6 +35,13 @@ def lede_record(extract, lede: str, recall: str) -> dict:
          "Harvey Doe made the comments Wednesday at a news conference.", "Harvey Doe"),
         ("A Toronto doctor says emergency rooms are at a breaking point.",
          "Dr. Jane Roe made the remarks Wednesday in an interview.", "Jane Roe"),
+        # a courtesy title names no other portfolio
+        ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
+         "Dr. Theresa Tam made the comments at a briefing Wednesday.", "Theresa Tam"),
+        # a comma-set aside between the name and the recall
+        ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
+         "Theresa Tam, who has held the post since 2017, made the comments at a briefing Wednesday.",
+         "Theresa Tam"),
     ],
 )
 def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker):
@@ -50,6 +57,8 @@ def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker)
         # the next sentence names someone who did something else
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Doe made the trip Wednesday to Ottawa.", "Ontario's finance minister"),
+        ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
+         "Theresa Tam, her deputy, made the trip Wednesday to Toronto.", "Canada's chief public health officer"),
         # new words, not the ones just told
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Doe made a statement Wednesday in Ottawa.", "Ontario's finance minister"),

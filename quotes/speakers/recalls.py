@@ -34,13 +34,31 @@ def names_a_person(head: Token) -> bool:
 
 def opens_recall(ent: Span) -> bool:
     """The person entity ``ent`` (capitalised title words before it allowed) opens its sentence, and
-    a recall phrase (:func:`quotes.recalling.is_recall_phrase`) follows the name right away."""
+    a recall phrase (:func:`quotes.recalling.is_recall_phrase`) follows the name right away or after
+    a comma-set aside."""
     doc = ent.doc
     before = doc[ent.sent.start:ent.start]
     capitalised = all(t.text[:1].isupper() and (t.is_alpha or title_entry(t.text)) for t in before)
     if len(before) > MAX_TITLE_TOKENS or not capitalised:  # a title ("Finance Minister", "Dr.") is read
         return False  # by its capitals: the sentence has no parse
-    return is_recall_phrase([t.lower_ for t in doc[ent.end:min(ent.sent.end, ent.end + PHRASE_WORDS)]])
+    after = _after_appositive(ent)
+    return is_recall_phrase([t.lower_ for t in doc[after:min(ent.sent.end, after + PHRASE_WORDS)]])
+
+
+#: The longest comma-set appositive or relative clause skipped between a name and its recall phrase.
+MAX_APPOSITIVE_TOKENS = 15
+
+
+def _after_appositive(ent: Span) -> int:
+    """Where the words after the name go on, past a comma-set aside ("Jane Roe, who has led the union
+    since 2019, made the comments"): the token after its closing comma, else right after the name."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end or doc[ent.end].text != ",":
+        return ent.end
+    for k in range(ent.end + 1, min(ent.sent.end, ent.end + MAX_APPOSITIVE_TOKENS)):
+        if doc[k].text == ",":
+            return k + 1
+    return ent.end
 
 
 def recalled_speaker(
@@ -60,7 +78,13 @@ def recalled_speaker(
 
 def another_portfolio(entity: Entity, role: str, portfolio: frozenset[str]) -> bool:
     """The role names its portfolio by a noun ("the finance minister") and the person's title has other
-    words besides the role word, none of them the portfolio ("Health Minister Jane Roe", "Premier Doug
-    Ford"): another office. A bare "Minister" tells nothing."""
-    rest = role_words(entity.title) - {role}
+    words besides the role word and courtesy titles ("Dr."), none of them the portfolio ("Health
+    Minister Jane Roe", "Premier Doug Ford"): another office. A bare "Minister" tells nothing."""
+    rest = {word for word in role_words(entity.title) - {role} if not _is_honorific(word)}
     return bool(portfolio and rest and not portfolio & rest)
+
+
+def _is_honorific(word: str) -> bool:
+    """"dr", "mr": a courtesy title, which names no office."""
+    entry = title_entry(word) or title_entry(word + ".")
+    return entry is not None and entry[0] == "honorific"
