@@ -146,11 +146,11 @@ TOPIC_CUES: frozenset[str] = frozenset(
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on"})
 
 #: Verbs of talking (Levin 37.5, talk verbs): no cue alone ("spoke at a rally", "talks with donors"),
-#: but with an "about" phrase they report what was talked about ("talked about the wall", "spoke
-#: briefly about the need for …"), as PolNeAR annotates them.
+#: but with an "about" or "of" phrase they report what was talked about ("talked about the wall",
+#: "spoke briefly about the need for …", "spoke warmly of her mentor"), as PolNeAR annotates them.
 TALK_VERB_FORMS: dict[str, str] = _build_forms(frozenset({"talk", "speak"}))
-#: The one preposition that makes a verb of talking a cue.
-TALK_PREPOSITION = "about"
+#: The prepositions that make a verb of talking a cue ("talked about the wall", "spoke of his faith").
+TALK_PREPOSITIONS: frozenset[str] = frozenset({"about", "of"})
 
 #: Speech verbs that report a demand through "for" ("called for a ban on …", "is calling for the city to
 #: act"): the object of "for" is what was demanded, as PolNeAR annotates it. Only "call": "pushed for",
@@ -203,7 +203,7 @@ def may_hold_cue(text: str) -> bool:
     for i, word in enumerate(words):
         if word in GATING_CUE_WORDS:
             return True
-        if word in TALK_VERB_FORMS and TALK_PREPOSITION in words[i + 1 : i + 12]:
+        if word in TALK_VERB_FORMS and TALK_PREPOSITIONS.intersection(words[i + 1 : i + 12]):
             return True  # "talked (openly on the radio) about …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True

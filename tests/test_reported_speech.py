@@ -91,6 +91,7 @@ def test_participle_that_says_nothing_stays_in_the_reported_words(extract):
         ("John Smith spoke with reporters about the new tariffs on steel.", "the new tariffs on steel", "spoke"),
         ("The mayor began her speech by talking about the price of housing.", "the price of housing", "talking about"),
         ("The governor has spoken out about the closing of rural hospitals.", "the closing of rural hospitals", "spoken out about"),
+        ("The governor spoke warmly of her first boss at the mill.", "her first boss at the mill", "spoke"),
     ],
 )
 def test_what_a_verb_of_saying_or_talking_was_about_is_what_was_said(extract, text, quote, cue):
@@ -104,7 +105,8 @@ def test_what_a_verb_of_saying_or_talking_was_about_is_what_was_said(extract, te
         "The president was asked about it on Tuesday.",  # passive, and a pronoun
         "Jane Doe wrote about it at length.",  # a pronoun only points at the topic
         "Jane Doe commented at the convention on Tuesday.",  # a place and a day, not a topic
-        "He spoke at a rally in Ohio on Tuesday.",  # a verb of talking is a cue only with "about"
+        "He spoke at a rally in Ohio on Tuesday.",  # a verb of talking is a cue only with "about" or "of"
+        "The senator spoke of it often.",  # a pronoun only points at the topic
         "She did not talk about the budget.",  # nothing was said
         "They talked about it for hours.",  # a pronoun only points at the topic
         "The plan everyone is talking about will cost billions.",  # the topic is the noun before

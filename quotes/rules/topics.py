@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from quotes.lexicon import (
     DEMAND_CUES,
     DEMAND_PREPOSITION,
-    TALK_PREPOSITION,
+    TALK_PREPOSITIONS,
     TALK_VERB_FORMS,
     TOPIC_CUES,
     TOPIC_PREPOSITIONS,
@@ -28,8 +28,8 @@ _AGENT_PRONOUNS = frozenset(PERSON_PRONOUNS) | GROUP_PRONOUNS | frozenset({"i", 
 
 def topic_prepositions(verb: Token) -> frozenset[str]:
     """The prepositions through which ``verb`` reports what it was about: "wrote about", "complained
-    of", "commented on" for the speech verbs that take them, only "about" for a verb of talking
-    ("talked about the wall"; "spoke on Tuesday", "spoke of" mostly name an occasion), and not in a
+    of", "commented on" for the speech verbs that take them, "about" and "of" for a verb of talking
+    ("talked about the wall", "spoke of his faith"; "spoke on Tuesday" names an occasion), and not in a
     to-infinitive; "for" for a verb of demanding ("called for …"). Empty for others."""
     lemma = speech_lemma(verb.lower_)
     if lemma in TOPIC_CUES:
@@ -37,7 +37,7 @@ def topic_prepositions(verb: Token) -> frozenset[str]:
     if lemma in DEMAND_CUES:
         return frozenset({DEMAND_PREPOSITION})
     if verb.lower_ in TALK_VERB_FORMS and not _to_infinitive(verb):
-        return frozenset({TALK_PREPOSITION})
+        return TALK_PREPOSITIONS
     return frozenset()
 
 
