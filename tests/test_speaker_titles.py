@@ -64,3 +64,29 @@ def test_rank_nouns_stand_for_the_person_named_with_them(nlp, paragraphs, head, 
 def test_a_place_stays_a_place(nlp, paragraphs, head, name):
     _, _, (speaker,) = resolve_all(nlp, paragraphs, [(1, head, 0)])
     assert (speaker.name, speaker.speaker_kind) == (name, "organisation")
+
+
+def _speaker_of(records: list[dict], quote: str) -> tuple[str | None, str]:
+    (found,) = [r for r in records if r["quote"] == quote]
+    return found["speaker"], found["speaker_mention"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # one sentence: two titles joined before one name are that person's, the mention spans both
+        ('"We will win," said former Ohio Gov. and Democratic Governors Association Chairman John Doe.',
+         "We will win", ("John Doe", "former Ohio Gov. and Democratic Governors Association Chairman John Doe")),
+        # two paragraphs: the earlier subject is not who speaks
+        ("Jane Roe spoke at the rally in the park on Monday.\n\n"
+         '"The plan is sound," said former Iowa Gov. and National Farmers Union Chairman Mark Doe.',
+         "The plan is sound", ("Mark Doe", "former Iowa Gov. and National Farmers Union Chairman Mark Doe")),
+        # negatives: an honorific starts another person; two titled names stay two people
+        ('"We will win," said the Governor and Mrs. Jane Roe.', "We will win",
+         ("the Governor and Mrs. Jane Roe", "the Governor and Mrs. Jane Roe")),
+        ('"We will win," said Gov. John Doe and Sen. Jane Roe.', "We will win",
+         ("John Doe and Jane Roe", "Gov. John Doe and Sen. Jane Roe")),
+    ],
+)
+def test_titles_joined_before_one_name_are_that_persons(extract, text, quote, expected):
+    assert _speaker_of(extract(text), quote) == expected

@@ -134,7 +134,22 @@ def name_after_title(head: Token) -> Token | None:
     end = head.i + 1
     while end < len(doc) and _name_word(doc[end]):
         end += 1
-    return doc[end - 1] if end > head.i + 1 else None
+    return doc[end - 1] if end > head.i + 1 else name_after_joined_titles(head)
+
+
+def name_after_joined_titles(head: Token) -> Token | None:
+    """Two titles of one person joined before the name ("former Gov. and party Chairman Ed Rendell
+    said"): the parse makes the first title the subject and the name its conjunct. Only a title (not
+    an honorific: "the Governor and Mrs. Roe" are two people) may start the second."""
+    doc, entry = head.doc, title_entry(head.text)
+    if entry is None or entry[0] != "title" or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("and", "&"):
+        return None
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i + 2 and child.ent_type_ == "PERSON" and any(
+            (entry := title_entry(t.text)) is not None and entry[0] == "title" for t in doc[head.i + 2:child.i]
+        ):
+            return child
+    return None
 
 
 def _name_word(token: Token) -> bool:

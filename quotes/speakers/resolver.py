@@ -28,6 +28,7 @@ from quotes.speakers.mentions import (
     is_relative_pronoun,
     member_span,
     mention_span,
+    name_after_joined_titles,
     name_after_title,
     name_in_role,
     name_parts,
@@ -228,11 +229,14 @@ class SpeakerResolver(_Cases):
             return self._relative(head, base)
         if is_pronoun(head):
             return self._pronoun(head, base)
-        head = name_after_title(head) or head
+        joined = name_after_joined_titles(head)
+        # "former Gov. and party Chairman Jane Roe": one person, the mention runs from the first title
+        span = doc[mention_span(head).start:mention_span(joined).end] if joined is not None else None
+        head = joined or name_after_title(head) or head
         role = title_role(head)
         if role is not None:
             return self._role(head, mention_span(head), role, base)
-        span = mention_span(head)
+        span = span if span is not None else mention_span(head)
         members = conjuncts(head)
         if members:
             return self._coordinated(head, span, members, base)
