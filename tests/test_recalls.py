@@ -38,6 +38,11 @@ def lede_record(extract, lede: str, recall: str) -> dict:
         # a courtesy title names no other portfolio
         ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
          "Dr. Theresa Tam made the comments at a briefing Wednesday.", "Theresa Tam"),
+        # the words as the name's, taking place then
+        ("Ontario's finance minister says the province will not raise taxes this year.",
+         "Peter Bethlenfalvy's comments came Wednesday at a news conference.", "Peter Bethlenfalvy"),
+        ("Ontario's finance minister says the province will not raise taxes this year.",
+         "Peter Bethlenfalvy’s remarks came Wednesday during a visit to Sudbury.", "Peter Bethlenfalvy"),
         # a comma-set aside between the name and the recall
         ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
          "Theresa Tam, who has held the post since 2017, made the comments at a briefing Wednesday.",
@@ -59,6 +64,8 @@ def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker)
          "Peter Doe made the trip Wednesday to Ottawa.", "Ontario's finance minister"),
         ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
          "Theresa Tam, her deputy, made the trip Wednesday to Toronto.", "Canada's chief public health officer"),
+        ("Ontario's finance minister says the province will not raise taxes this year.",
+         "Peter Doe's trip came Wednesday after weeks of talks.", "Ontario's finance minister"),
         # new words, not the ones just told
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Doe made a statement Wednesday in Ottawa.", "Ontario's finance minister"),

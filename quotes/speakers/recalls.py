@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotes.recalling import PHRASE_WORDS, is_recall_phrase
 from quotes.speakers.antecedents import fits_role, holds_other_office, role_words
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
-from quotes.speakers.vocabulary import MAX_TITLE_TOKENS, PERSON_ROLE_NOUNS, title_entry
+from quotes.speakers.vocabulary import MAX_TITLE_TOKENS, PERSON_ROLE_NOUNS, POSSESSIVE_MARKS, title_entry
 
 #: Singular nouns for a person that wire ledes use as the speaker before naming them in the next
 #: sentence ("The head of the teachers' union says …", "A Toronto doctor says …", "the province's chief
@@ -41,7 +41,8 @@ def opens_recall(ent: Span) -> bool:
     capitalised = all(t.text[:1].isupper() and (t.is_alpha or title_entry(t.text)) for t in before)
     if len(before) > MAX_TITLE_TOKENS or not capitalised:  # a title ("Finance Minister", "Dr.") is read
         return False  # by its capitals: the sentence has no parse
-    after = _after_appositive(ent)
+    # "Doe's comments came …": the tagger may put the possessive mark inside the name
+    after = ent.end - 1 if ent[-1].lower_ in POSSESSIVE_MARKS else _after_appositive(ent)
     return is_recall_phrase([t.lower_ for t in doc[after:min(ent.sent.end, after + PHRASE_WORDS)]])
 
 
