@@ -124,6 +124,10 @@ def test_verb_of_saying_or_talking_without_a_topic_gives_no_record(extract, text
         ("Mayor Jane Doe called for a full review of the police budget.", "a full review of the police budget", "Jane Doe"),
         ("The union is calling for the city to raise the minimum wage.", "the city to raise the minimum wage", "The union"),
         ("Protesters called for the chief to resign and for the board to meet.", "the chief to resign and for the board to meet", "Protesters"),
+        ("The mayor called for calm.", "calm", "The mayor"),  # one word makes a demand
+        ("Residents calling for a new school packed the hall.", "a new school", "Residents"),
+        # the demand is what was said, not the clause the as-clause sets in time
+        ("As the mayor called for calm, the crowd grew.", "calm", "the mayor"),
     ],
 )
 def test_what_somebody_called_for_is_what_was_said(extract, text, quote, speaker):

@@ -70,24 +70,23 @@ def _topic(verb: Token) -> tuple[Token, Token] | None:
 def spoken_about(verb: Token) -> list[Token]:
     """ "Obama wrote on Tuesday about rights denied to victims", "she complained of the imbalance",
     "he talked about the wall", "she called for a ban on …": a verb with no object or clause reports
-    what it was about. Not a pronoun ("asked about it") nor a single word. A demand runs on through a
-    coordinated "for" ("called for lower rates and for higher taxes"), and only somebody makes one
-    ("the plan calls for …" is no demand)."""
+    what it was about. Not a pronoun ("asked about it") nor a single word, though one word makes a
+    demand ("called for calm"). A demand runs on through a coordinated "for" ("called for lower rates
+    and for higher taxes"), and only somebody makes one ("the plan calls for …" is no demand)."""
     found = _topic(verb)
     if found is None:
         return []
     preposition, topic = found
     if topic.tag_ in POINTING_TAGS or topic.pos_ == "PRON":
         return []
-    if preposition.lower_ == DEMAND_PREPOSITION:
-        if not _can_demand(subject_of(verb)):
-            return []
-        head = topic if preposition.dep_ == "mark" else preposition
-        tokens = [t for t in head.subtree if t.i > preposition.i]
-        tokens += _rest_of_demand(verb, tokens[-1].i if tokens else preposition.i)
-    else:
+    if preposition.lower_ != DEMAND_PREPOSITION:
         tokens = list(topic.subtree)
-    return tokens if more_than_a_word(tokens) else []
+        return tokens if more_than_a_word(tokens) else []
+    if not _can_demand(subject_of(verb) or _noun_acting(verb)):
+        return []
+    head = topic if preposition.dep_ == "mark" else preposition
+    tokens = [t for t in head.subtree if t.i > preposition.i]
+    return tokens + _rest_of_demand(verb, tokens[-1].i if tokens else preposition.i)
 
 
 def topic_cue(verb: Token) -> Span:
@@ -120,6 +119,12 @@ def _rest_of_demand(verb: Token, end: int) -> list[Token]:
         extra += [*joiners, *child.subtree]
         end = child.right_edge.i
     return extra
+
+
+def _noun_acting(verb: Token) -> Token | None:
+    """ "advocates calling for his dismissal", "a group of rabbis called for a boycott": a verb hung on
+    the noun before it (a participle, or a misparsed clause) is that noun's act."""
+    return verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else None
 
 
 def _can_demand(subject: Token | None) -> bool:
