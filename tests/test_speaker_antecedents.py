@@ -15,7 +15,9 @@ from quotes.speakers.antecedents import (
     fits_thing_pronoun,
     holds_other_office,
     holds_role_now,
+    later_role_bearer,
     nearest,
+    party_tag_states,
     present_offices,
     pronoun_check,
     role_antecedent,
@@ -125,6 +127,22 @@ def test_title_words_mark_words_after_a_time_modifier():
     assert title_words("Former Texas Gov.") == [("former", False), ("texas", True), ("governor", True)]
 
 
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("R-Ky.", {"kentucky"}),
+        ("D-N.Y., a member of the committee", {"new york"}),
+        ("I-Vt.", {"vermont"}),
+        ("R-Utah", {"utah"}),
+        ("R-W.Va.", {"west virginia"}),
+        ("a co-founder of the firm", set()),
+        ("the author of H-1B reform", set()),
+    ],
+)
+def test_party_tags_name_us_states(text, states):
+    assert party_tag_states(text) == states
+
+
 def observed(nlp, text: str):
     resolver = SpeakerResolver()
     doc = nlp(text)
@@ -189,3 +207,11 @@ def test_resolution_order_matters_only_through_recorded_gender(nlp):
     assert resolver.resolve(word(doc, "She"), base=0).name == "Jordan Blake"
     fresh, doc2 = observed(nlp, text)
     assert fresh.resolve(word(doc2, "She"), base=0).name == "Taylor Reed"  # no "he" recorded first
+
+
+def test_a_later_bearer_from_another_state_is_not_the_role(nlp):
+    resolver, doc = observed(nlp, "The Florida senator said the bill would pass. Sen. John Doe, R-Ky., agreed.")
+    role = word(doc, "senator")
+    found = [later_role_bearer(resolver.registry, "senator", position=role.idx, until_paragraph=2, places=places)
+             for places in (frozenset(), frozenset({"florida"}), frozenset({"kentucky"}))]
+    assert [entity.name if entity else None for entity in found] == ["John Doe", None, "John Doe"]

@@ -24,6 +24,7 @@ from quotes.speakers.vocabulary import (
     PARTY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    STATE_OF_PARTY_TAG,
     TITLE_NORMAL,
     gender_of_title,
 )
@@ -191,9 +192,27 @@ def names_another_place(registry: EntityRegistry, entity: Entity, places: set[st
     if not places:
         return False
     texts = [text for text in (entity.title, entity.description) if text]
-    if any(place in text.lower() for place in places for text in texts):
+    states = {state for text in texts for state in party_tag_states(text)}
+    if any(place in text.lower() for place in places for text in [*texts, *states]):
         return False  # also inside a word glued to the next by a bad page scrape
-    return any(registry.is_place(phrase) for text in texts for phrase in _word_runs(text))
+    return bool(states) or any(registry.is_place(phrase) for text in texts for phrase in _word_runs(text))
+
+
+#: A party-and-state tag after a US lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah".
+PARTY_TAG = re.compile(r"\b[RDI]-\s?((?:[A-Z][a-z]?\.\s?)+|[A-Z][a-z]+\.|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?)")
+
+
+def party_tag_states(text: str) -> set[str]:
+    """The US states named by party tags in a title or description ("R-Ky." → "kentucky"): the
+    state's own name is often nowhere else in the person's words, and "Ky." alone is no known place."""
+    states = set()
+    for match in PARTY_TAG.finditer(text):
+        tag = match.group(1)  # "New York", or "Texas" followed by a capitalised word
+        for key in (re.sub(r"[.\s]", "", tag).lower(), tag.split()[0].lower()):
+            if key in STATE_OF_PARTY_TAG:
+                states.add(STATE_OF_PARTY_TAG[key])
+                break
+    return states
 
 
 def _word_runs(text: str) -> list[str]:
@@ -225,14 +244,16 @@ def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[st
     return role_key in words or bool(modifiers & words)
 
 
-def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, until_paragraph: int) -> Entity | None:
+def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, until_paragraph: int,
+                      places: frozenset[str] = frozenset()) -> Entity | None:
     """Cataphora, common in ledes ("The New York attorney general said …", then "Attorney General Eric
     Schneiderman"): the person first mentioned after ``position``, up to ``until_paragraph``, whose
-    title or description has the role word."""
+    title or description has the role word and names no other place than the role's ``places``."""
     role_key = TITLE_NORMAL.get(role, role)
     later = [
         (first.start, entity) for entity in registry.entities
         if entity.kind == "person" and bears_role(entity, role_key)
+        and not names_another_place(registry, entity, set(places))
         and (first := registry.first_mention(entity.id)) is not None
         and first.start > position and first.sentence[0] <= until_paragraph
     ]

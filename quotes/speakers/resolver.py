@@ -199,7 +199,8 @@ class _Cases:
         """An unnamed person's mention that a later sentence may name (see :meth:`SpeakerResolver.final`)."""
         self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
             role=role, position=head.idx + base, sentence=self.registry.walk_start(head, base=base),
-            recall_only=recall_only, gender=gender_of_title(head.text), portfolio=_portfolio(span, head))
+            recall_only=recall_only, gender=gender_of_title(head.text), portfolio=_portfolio(span, head),
+            places=frozenset(antecedents.place_modifiers(span, head)))
 
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""
@@ -287,7 +288,8 @@ class SpeakerResolver(_Cases):
         if recalled is not None or pending.recall_only:
             return recalled
         return antecedents.later_role_bearer(self.registry, pending.role, position=pending.position,
-                                             until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS)
+                                             until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS,
+                                             places=pending.places)
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,8 @@ class PendingRole:
     gender: str | None  # the role word's own ("spokeswoman")
     #: Nouns before the role noun that name its portfolio ("finance" of "the finance minister").
     portfolio: frozenset[str] = frozenset()
+    #: Places the role names ("florida" of "the Florida senator"): a later bearer from elsewhere is not it.
+    places: frozenset[str] = frozenset()
 
 
 def _portfolio(span: Span, head: Token) -> frozenset[str]:

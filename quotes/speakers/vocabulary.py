@@ -134,6 +134,39 @@ OFFICES_OF_ROLE: dict[str, frozenset[str]] = {
 #: From the title lexicon's modifiers (data/titles.txt) that shift time, plus their common spellings.
 OTHER_TIME_MODIFIERS = frozenset({"former", "ex", "ex-", "then", "then-", "retired", "incoming", "future",
                                   "onetime", "one-time", "erstwhile", "late"})
+#: US states by the tags news writes after a lawmaker's name ("Sen. Jane Roe (R-Ky.)", "D-N.Y.", "R-Utah"),
+#: keyed without full stops or spaces, lower-cased: AP style abbreviations, postal codes and the names.
+STATE_OF_PARTY_TAG: dict[str, str] = {
+    "al": "alabama", "ala": "alabama", "alabama": "alabama", "ak": "alaska", "alaska": "alaska",
+    "az": "arizona", "ariz": "arizona", "arizona": "arizona", "ar": "arkansas", "ark": "arkansas",
+    "arkansas": "arkansas", "ca": "california", "calif": "california", "cal": "california",
+    "california": "california", "co": "colorado", "colo": "colorado", "colorado": "colorado",
+    "ct": "connecticut", "conn": "connecticut", "connecticut": "connecticut", "de": "delaware",
+    "del": "delaware", "delaware": "delaware", "fl": "florida", "fla": "florida", "florida": "florida",
+    "ga": "georgia", "georgia": "georgia", "hi": "hawaii", "hawaii": "hawaii", "id": "idaho", "idaho": "idaho",
+    "il": "illinois", "ill": "illinois", "illinois": "illinois", "in": "indiana", "ind": "indiana",
+    "indiana": "indiana", "ia": "iowa", "iowa": "iowa", "ks": "kansas", "kan": "kansas", "kans": "kansas",
+    "kansas": "kansas", "ky": "kentucky", "kentucky": "kentucky", "la": "louisiana", "louisiana": "louisiana",
+    "me": "maine", "maine": "maine", "md": "maryland", "maryland": "maryland", "ma": "massachusetts",
+    "mass": "massachusetts", "massachusetts": "massachusetts", "mi": "michigan", "mich": "michigan",
+    "michigan": "michigan", "mn": "minnesota", "minn": "minnesota", "minnesota": "minnesota",
+    "ms": "mississippi", "miss": "mississippi", "mississippi": "mississippi", "mo": "missouri",
+    "missouri": "missouri", "mt": "montana", "mont": "montana", "montana": "montana", "ne": "nebraska",
+    "neb": "nebraska", "nebraska": "nebraska", "nv": "nevada", "nev": "nevada", "nevada": "nevada",
+    "nh": "new hampshire", "newhampshire": "new hampshire", "nj": "new jersey", "newjersey": "new jersey",
+    "nm": "new mexico", "newmexico": "new mexico", "ny": "new york", "newyork": "new york",
+    "nc": "north carolina", "northcarolina": "north carolina", "nd": "north dakota",
+    "northdakota": "north dakota", "oh": "ohio", "ohio": "ohio", "ok": "oklahoma", "okla": "oklahoma",
+    "oklahoma": "oklahoma", "or": "oregon", "ore": "oregon", "oregon": "oregon", "pa": "pennsylvania",
+    "pennsylvania": "pennsylvania", "ri": "rhode island", "rhodeisland": "rhode island",
+    "sc": "south carolina", "southcarolina": "south carolina", "sd": "south dakota",
+    "southdakota": "south dakota", "tn": "tennessee", "tenn": "tennessee", "tennessee": "tennessee",
+    "tx": "texas", "tex": "texas", "texas": "texas", "ut": "utah", "utah": "utah", "vt": "vermont",
+    "vermont": "vermont", "va": "virginia", "virginia": "virginia", "wa": "washington", "wash": "washington",
+    "washington": "washington", "wv": "west virginia", "wva": "west virginia", "westvirginia": "west virginia",
+    "wi": "wisconsin", "wis": "wisconsin", "wisconsin": "wisconsin", "wy": "wyoming", "wyo": "wyoming",
+    "wyoming": "wyoming",
+}
 #: Words after a name that are part of it, not a new word ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
