@@ -322,7 +322,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("dobj", "xcomp", "attr", "oprd", "nsubjpass", "auxpass") for c in verb.children)
-        and not spoken_about(verb)  # "as advocates called for his dismissal": the cue has its own words
+        and not spoken_about(verb)  # "as parents called for a new school": the cue has its own words
     ):
         # "As the senator observed, the bill is dead." — the clause the as-clause modifies
         return fragments(around(rest_of_clause, own), "reported.as_clause")

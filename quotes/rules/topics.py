@@ -122,7 +122,7 @@ def _rest_of_demand(verb: Token, end: int) -> list[Token]:
 
 
 def _noun_acting(verb: Token) -> Token | None:
-    """ "advocates calling for his dismissal", "a group of rabbis called for a boycott": a verb hung on
+    """ "residents calling for a new school", "a panel of doctors called for a review": a verb hung on
     the noun before it (a participle, or a misparsed clause) is that noun's act."""
     return verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else None
 
