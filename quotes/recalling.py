@@ -27,6 +27,8 @@ RECALL_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 #: "Peter Doe was speaking at a news conference / to reporters": the occasion of the words just told.
 SPEAKING_AT = ("was", "speaking", frozenset({"at", "to", "with", "during", "after", "before", "in"}))
+#: "Peter Doe spoke at a news conference / to reporters Wednesday": the same, told in the past.
+SPOKE_AT = ("spoke", frozenset({"at", "to", "during"}))
 #: "Peter Doe's comments came during a news conference Wednesday": a possessive mark (as the words of
 #: a text split it, "s" too), a speech noun of :data:`RECALL_PHRASES`, a verb of taking place.
 POSSESSED_WORDS = (frozenset({"'s", "’s", "s"}), frozenset({"came", "come", "comes"}))
@@ -36,14 +38,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_recall_phrase(words: Sequence[str]) -> bool:
-    """``words`` (lower case) open with a phrase of :data:`RECALL_PHRASES`, :data:`SPEAKING_AT` or
-    :data:`POSSESSED_WORDS` (from the possessive mark on: the name stands before it)."""
+    """``words`` (lower case) open with a phrase of :data:`RECALL_PHRASES`, :data:`SPEAKING_AT`,
+    :data:`SPOKE_AT` or :data:`POSSESSED_WORDS` (from the possessive mark on: the name stands before it)."""
     if len(words) < PHRASE_WORDS:
         return False
     verb, second, third = words[:PHRASE_WORDS]
     if verb in RECALL_PHRASES:
         determiners, nouns = RECALL_PHRASES[verb]
         return second in determiners and third in nouns
+    if verb == SPOKE_AT[0]:
+        return second in SPOKE_AT[1]
     marks, verbs = POSSESSED_WORDS
     if verb in marks:
         return second in RECALL_PHRASES["made"][1] and third in verbs

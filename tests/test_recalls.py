@@ -43,6 +43,9 @@ def lede_record(extract, lede: str, recall: str) -> dict:
          "Peter Bethlenfalvy's comments came Wednesday at a news conference.", "Peter Bethlenfalvy"),
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Bethlenfalvy’s remarks came Wednesday during a visit to Sudbury.", "Peter Bethlenfalvy"),
+        # a title in lower case before the name; told in the past
+        ("The company's spokeswoman says the plant will stay open.",
+         "Company communications director Jane Roe spoke to reporters Wednesday in Calgary.", "Jane Roe"),
         # a comma-set aside between the name and the recall
         ("OTTAWA — Canada's chief public health officer says the flu season has peaked.",
          "Theresa Tam, who has held the post since 2017, made the comments at a briefing Wednesday.",
@@ -66,6 +69,9 @@ def test_recall_names_the_role_lede_and_dates_it(extract, lede, recall, speaker)
          "Theresa Tam, her deputy, made the trip Wednesday to Toronto.", "Canada's chief public health officer"),
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Doe's trip came Wednesday after weeks of talks.", "Ontario's finance minister"),
+        # the name is no subject
+        ("Ontario's finance minister says the province will not raise taxes this year.",
+         "Critics of Peter Doe made the comments Wednesday in Toronto.", "Ontario's finance minister"),
         # new words, not the ones just told
         ("Ontario's finance minister says the province will not raise taxes this year.",
          "Peter Doe made a statement Wednesday in Ottawa.", "Ontario's finance minister"),

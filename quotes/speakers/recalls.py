@@ -33,17 +33,23 @@ def names_a_person(head: Token) -> bool:
 
 
 def opens_recall(ent: Span) -> bool:
-    """The person entity ``ent`` (capitalised title words before it allowed) opens its sentence, and
+    """The person entity ``ent`` (title words before it allowed) opens its sentence, and
     a recall phrase (:func:`quotes.recalling.is_recall_phrase`) follows the name right away or after
     a comma-set aside."""
     doc = ent.doc
     before = doc[ent.sent.start:ent.start]
-    capitalised = all(t.text[:1].isupper() and (t.is_alpha or title_entry(t.text)) for t in before)
-    if len(before) > MAX_TITLE_TOKENS or not capitalised:  # a title ("Finance Minister", "Dr.") is read
-        return False  # by its capitals: the sentence has no parse
+    if len(before) > MAX_TITLE_TOKENS or not all(_title_word(t) for t in before):
+        return False
     # "Doe's comments came …": the tagger may put the possessive mark inside the name
     after = ent.end - 1 if ent[-1].lower_ in POSSESSIVE_MARKS else _after_appositive(ent)
     return is_recall_phrase([t.lower_ for t in doc[after:min(ent.sent.end, after + PHRASE_WORDS)]])
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title before a name, read without a parse (the sentence holds no cue): a title
+    word ("Dr.", "Minister") or a content word ("Finance", "communications director"); not a function
+    word, which would make the name no subject ("Critics of Jane Roe made the comments")."""
+    return title_entry(token.text) is not None or (token.is_alpha and not token.is_stop)
 
 
 #: The longest comma-set appositive or relative clause skipped between a name and its recall phrase.

@@ -310,8 +310,10 @@ class PendingRole:
 
 
 def _portfolio(span: Span, head: Token) -> frozenset[str]:
-    """Lower-case nouns before the role noun: "finance" of "Ontario's finance minister" (not "chief")."""
-    return frozenset(t.lower_ for t in span if t.i < head.i and t.is_lower and t.pos_ == "NOUN")
+    """Lower-case noun compounds before the role noun: "finance" of "Ontario's finance minister" (not
+    "chief", nor the owner in "the company's spokeswoman")."""
+    return frozenset(t.lower_ for t in span if t.i < head.i and t.is_lower and t.pos_ == "NOUN"
+                     and t.dep_ == "compound")
 
 
 def _canonical(name: str, entity: Entity) -> str:
