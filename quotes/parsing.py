@@ -37,7 +37,7 @@ from spacy.util import minibatch
 from quotes.lexicon import may_hold_cue
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
-from quotes.syntax import SENTENCE_BREAK, ends_sentence
+from quotes.syntax import sentence_breaks
 
 #: Pipeline parts the rules never read (cue verbs are matched on inflected forms, see lexicon).
 UNUSED_PIPES = ("lemmatizer",)
@@ -220,13 +220,10 @@ def sentence_starts(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[i
     since a wrong cut could separate a speaker's title from the name; a missed cut only costs time.
     """
     starts = [0]
-    for match in SENTENCE_BREAK.finditer(text):
+    for match in sentence_breaks(text):
         cut = match.end()
-        if cut >= len(text) or any(a < cut < b for a, b in quoted):
-            continue
-        if not ends_sentence(text, match):
-            continue
-        starts.append(cut)
+        if cut < len(text) and not any(a < cut < b for a, b in quoted):
+            starts.append(cut)
     return starts
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.furniture import COLON_DATELINE, trim_furniture
 from quotes.lexicon import speech_lemma
-from quotes.syntax import SENTENCE_BREAK, SENTENCE_CUT, ends_sentence
+from quotes.syntax import SENTENCE_CUT, sentence_breaks
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
 #: 1,000,000 characters, and parse memory grows with length); pieces end at sentence ends when possible.
@@ -159,7 +159,7 @@ def finished_sentences(paragraph: str) -> str | None:
     a photo credit, a cut-off sentence, a "More to come". Whether such a paragraph is prose is
     decided on its finished sentences, so the trailing words cannot hide the quotes before them.
     """
-    stops = [m for m in SENTENCE_BREAK.finditer(paragraph) if "." in m.group() and ends_sentence(paragraph, m)]
+    stops = [m for m in sentence_breaks(paragraph) if "." in m.group()]
     return paragraph[: stops[-1].end()].rstrip() if stops else None
 
 

@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 # ------------------------------------------------------------------------------------ dependency labels
@@ -78,6 +80,11 @@ def ends_sentence(text: str, match: re.Match[str]) -> bool:
     words = text[max(0, match.start() - 40) : match.start()].split()
     word = words[-1].lstrip("\"“‘«([") if words else ""
     return not (word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word)
+
+
+def sentence_breaks(text: str) -> Iterator[re.Match[str]]:
+    """The :data:`SENTENCE_BREAK` matches in ``text`` that end a sentence (:func:`ends_sentence`)."""
+    return (match for match in SENTENCE_BREAK.finditer(text) if ends_sentence(text, match))
 
 
 #: A place to cut an over-long paragraph: any terminal punctuation and closing marks before
