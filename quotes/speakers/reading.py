@@ -146,10 +146,67 @@ def _before_title_word(ent: Span) -> bool:
 
 
 def entity_label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
-    """The entity label, read as PERSON when it is really a person's name (see :func:`_org_is_person`)."""
+    """The entity label, read as PERSON when it is really a person's name (see
+    :func:`names_sole_surname_bearer` and :func:`_org_is_person`)."""
+    if ent.label_ == "PERSON":
+        return "PERSON"
+    if names_sole_surname_bearer(registry, doc, ent.start, ent.end):
+        return "PERSON"
     if ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and _org_is_person(registry, doc, ent):
         return "PERSON"
     return ent.label_
+
+
+def names_sole_surname_bearer(registry: EntityRegistry, doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is one capitalised proper noun, alone or after an honorific ("Roe", "Ms. Roe"),
+    that is the surname of exactly one person met so far: then it is that person, whatever entity
+    label spaCy sm gave it (it labels unfamiliar surnames LAW, PRODUCT, ORG …). Not when the word is
+    part of a longer name ("Roe Industries", "Jane Roe"), when two people share the surname (which of
+    them is for the linking to say, not a label), nor when an organisation or place of that very name
+    was met ("Washington" the state, named before "Jane Washington")."""
+    while end - 1 > start and doc[end - 1].lower_ in POSSESSIVE_MARKS:
+        end -= 1
+    if end - start == 2 and _is_honorific(doc[start]):
+        start += 1
+    if end - start != 1:
+        return False
+    word = doc[start]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_stop and word.pos_ in ("PROPN", "X", "")):
+        return False
+    if registry.surname_bearers(word.lower_) != 1 or registry.names_organisation(word.text):
+        return False
+    if _modifies_a_noun(word):
+        return False
+    return not _in_longer_name(doc, start, end)
+
+
+def _modifies_a_noun(word: Token) -> bool:
+    """"the Roe plant", "a Roe product": a name after an article or before the noun it modifies names
+    a company or a brand, not the person."""
+    doc = word.doc
+    if word.dep_ == "compound" and word.head.i > word.i:
+        return True
+    return word.i > 0 and doc[word.i - 1].lower_ in ("the", "a", "an")
+
+
+def _is_honorific(token: Token) -> bool:
+    entry = title_entry(token.text)
+    return entry is not None and entry[0] == "honorific"
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word right after ``doc[start:end]``, or right before it that is no title,
+    determiner or function word opening the sentence ("But Roe said")."""
+    def capitalised(at: int) -> bool:
+        return 0 <= at < len(doc) and doc[at].is_alpha and doc[at].text[:1].isupper()
+
+    if capitalised(end):
+        return True
+    before = start - 1
+    if before >= 0 and _is_honorific(doc[before]):
+        before -= 1  # "Ms. Roe": the honorific belongs to the mention
+    return capitalised(before) and not (
+        title_entry(doc[before].text) is not None or doc[before].lower_ in DETERMINERS or doc[before].is_stop)
 
 
 def _org_is_person(registry: EntityRegistry, doc: Doc, ent: Span) -> bool:
@@ -161,7 +218,10 @@ def _org_is_person(registry: EntityRegistry, doc: Doc, ent: Span) -> bool:
     if ent.label_ == "NORP":
         return registry.is_known_surname(strip_possessive(ent.text).split()[-1].lower())
     if ent.label_ == "GPE":  # a place only as a lone word ("North Korea" is no "Mr. Korea")
-        return len(ent) == 1 and registry.is_known_surname(strip_possessive(ent.text).lower())
+        name = strip_possessive(ent.text)
+        # a place of that very name met before stays one ("Washington" the state, then "Jane Washington")
+        place = registry.names_organisation(name, kinds=("place",))
+        return len(ent) == 1 and registry.is_known_surname(name.lower()) and not place
     before = title_entry(doc[ent.start - 1].text) if ent.start > 0 else None
     if before is not None and before[0] in ("honorific", "title"):
         return True

@@ -93,6 +93,9 @@ class NameIndex:
     def has_surname(self, word: str) -> bool:
         return bool(self._last.get(word))
 
+    def surname_bearers(self, word: str) -> int:
+        return len(self._last.get(word, ()))
+
     def link(
         self, keys: tuple[str, ...], entities: list[Entity], last_seen: dict[int, int], *, gender: str | None = None,
         mentions: dict[int, int] | None = None,
@@ -152,6 +155,10 @@ class OrganisationIndex:
             letters = acronym(name) or initials(name)
             found = self._by_letters.get((kind, letters)) if letters else None
         return found
+
+    def has_name(self, name: str, kind: str) -> bool:
+        """An entity of this kind has exactly this name (no acronym matching)."""
+        return (kind, org_key(name)) in self._by_name
 
     def add(self, entity: Entity, name: str) -> None:
         self._by_name[(entity.kind, org_key(name))] = entity
@@ -223,7 +230,31 @@ class MentionIndex:
                 yield mention
 
 
-class EntityRegistry:
+class NameLookups:
+    """What the registry knows of a name: whose surname it is, and whether an organisation or place
+    bears it (read-only questions of :class:`EntityRegistry`)."""
+
+    _names: NameIndex
+    _organisations: OrganisationIndex
+
+    def is_known_surname(self, word: str) -> bool:
+        """Some person met so far has this (lower-cased) last name word."""
+        return self._names.has_surname(word)
+
+    def surname_bearers(self, word: str) -> int:
+        """How many persons met so far have this (lower-cased) last name word."""
+        return self._names.surname_bearers(word)
+
+    def names_organisation(self, name: str, *, kinds: tuple[str, ...] = ("org", "place")) -> bool:
+        """An entity of one of these kinds (an organisation or a place) has exactly this name."""
+        return any(self._organisations.has_name(name, kind) for kind in kinds)
+
+    def is_place(self, name: str) -> bool:
+        """A place (a GPE entity) of this name was met so far."""
+        return self._organisations.find(name, "place") is not None
+
+
+class EntityRegistry(NameLookups):
     """Entities, names and mentions of one article (see the module docstring)."""
 
     def __init__(self) -> None:
@@ -314,14 +345,6 @@ class EntityRegistry:
             entity.name = name
         self._organisations.add(entity, name)
         return entity
-
-    def is_known_surname(self, word: str) -> bool:
-        """Some person met so far has this (lower-cased) last name word."""
-        return self._names.has_surname(word)
-
-    def is_place(self, name: str) -> bool:
-        """A place (a GPE entity) of this name was met so far."""
-        return self._organisations.find(name, "place") is not None
 
     def learn_gender(self, entity: Entity, gender: str) -> None:
         """A he/she resolved to a person of unknown gender is evidence for later pronouns."""
