@@ -203,7 +203,9 @@ def _mixed_clause(
     """The reported clause widened to the quotes in it, as one ``mixed`` record, and the quotes it
     takes. A participle of saying after an earlier quote opens the speaker's next act: the quotes
     after it are that act's words, not this clause's. A relative clause or a summary set off by a comma
-    after the last quote is the writer's (:func:`~quotes.rules.clause_ends.writer_note_start`)."""
+    after the last quote is the writer's (:func:`~quotes.rules.clause_ends.writer_note_start`). A clause
+    whose every quoted part names a show, book or film ("spoke about her role in “Big Sky”") quotes
+    nobody's words: it stays ``indirect``."""
     acts = [k for k, i in enumerate(overlapping[:-1]) if next_act_follows(doc, quotes[i])]
     if acts:
         overlapping = overlapping[: acts[0] + 1]
@@ -215,7 +217,8 @@ def _mixed_clause(
     else:
         note = writer_note_start(doc, quotes, last, end)
         end = end if note is None else note
-    return replace(clause, start=start, end=end, type="mixed"), overlapping
+    titled = all(_names_a_title(doc, quotes[i]) for i in overlapping)
+    return replace(clause, start=start, end=end, type="indirect" if titled else "mixed"), overlapping
 
 
 def _quoting_aside(
@@ -354,6 +357,13 @@ def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
         return False
     before = doc_text(doc)[max(0, quote.outer_start - 12) : quote.outer_start].split()
     return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
+
+
+def _names_a_title(doc: Doc, quote: LocalQuote) -> bool:
+    """A quoted part that :func:`_looks_like_title` and bears a capital or a numeral (“13th”): short
+    lower-case words after "to" ("promised to “rip up” the deal") pass that check but are the speaker's."""
+    content = doc_text(doc)[quote.start : quote.end]
+    return _looks_like_title(doc, quote) and any(ch.isupper() or ch.isdigit() for ch in content)
 
 
 def _only_cue_side_words(clause: Candidate, quote: LocalQuote) -> bool:
