@@ -32,6 +32,7 @@ from quotes.speakers.vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_NORMAL,
     TITLE_STOP_POS,
+    title_class,
     title_entry,
 )
 from quotes.syntax import NOMINAL_SUBJECT_DEPS
@@ -141,12 +142,12 @@ def name_after_joined_titles(head: Token) -> Token | None:
     """Two titles of one person joined before the name ("former Gov. and party Chairman Ed Rendell
     said"): the parse makes the first title the subject and the name its conjunct. Only a title (not
     an honorific: "the Governor and Mrs. Roe" are two people) may start the second."""
-    doc, entry = head.doc, title_entry(head.text)
-    if entry is None or entry[0] != "title" or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("and", "&"):
+    doc = head.doc
+    if title_class(head.text) != "title" or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("and", "&"):
         return None
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i + 2 and child.ent_type_ == "PERSON" and any(
-            (entry := title_entry(t.text)) is not None and entry[0] == "title" for t in doc[head.i + 2:child.i]
+            title_class(t.text) == "title" for t in doc[head.i + 2:child.i]
         ):
             return child
     return None

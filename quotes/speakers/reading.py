@@ -35,6 +35,7 @@ from quotes.speakers.vocabulary import (
     PERSON_ROLE_NOUNS,
     PERSONAL_ORG_NOUNS,
     POSSESSIVE_MARKS,
+    title_class,
     title_entry,
 )
 from quotes.syntax import NOMINAL_SUBJECT_DEPS
@@ -166,7 +167,7 @@ def names_sole_surname_bearer(registry: EntityRegistry, doc: Doc, start: int, en
     was met ("Washington" the state, named before "Jane Washington")."""
     while end - 1 > start and doc[end - 1].lower_ in POSSESSIVE_MARKS:
         end -= 1
-    if end - start == 2 and _is_honorific(doc[start]):
+    if end - start == 2 and title_class(doc[start].text) == "honorific":
         start += 1
     if end - start != 1:
         return False
@@ -189,11 +190,6 @@ def _modifies_a_noun(word: Token) -> bool:
     return word.i > 0 and doc[word.i - 1].lower_ in ("the", "a", "an")
 
 
-def _is_honorific(token: Token) -> bool:
-    entry = title_entry(token.text)
-    return entry is not None and entry[0] == "honorific"
-
-
 def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
     """A capitalised word right after ``doc[start:end]``, or right before it that is no title,
     determiner or function word opening the sentence ("But Roe said")."""
@@ -203,7 +199,7 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
     if capitalised(end):
         return True
     before = start - 1
-    if before >= 0 and _is_honorific(doc[before]):
+    if before >= 0 and title_class(doc[before].text) == "honorific":
         before -= 1  # "Ms. Roe": the honorific belongs to the mention
     return capitalised(before) and not (
         title_entry(doc[before].text) is not None or doc[before].lower_ in DETERMINERS or doc[before].is_stop)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotes.recalling import PHRASE_WORDS, is_recall_phrase
 from quotes.speakers.antecedents import fits_role, holds_other_office, role_words
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
-from quotes.speakers.vocabulary import MAX_TITLE_TOKENS, PERSON_ROLE_NOUNS, POSSESSIVE_MARKS, title_entry
+from quotes.speakers.vocabulary import MAX_TITLE_TOKENS, PERSON_ROLE_NOUNS, POSSESSIVE_MARKS, title_class, title_entry
 
 #: Singular nouns for a person that wire ledes use as the speaker before naming them in the next
 #: sentence ("The head of the teachers' union says …", "A Toronto doctor says …", "the province's chief
@@ -92,6 +92,5 @@ def another_portfolio(entity: Entity, role: str, portfolio: frozenset[str]) -> b
 
 
 def _is_honorific(word: str) -> bool:
-    """"dr", "mr": a courtesy title, which names no office."""
-    entry = title_entry(word) or title_entry(word + ".")
-    return entry is not None and entry[0] == "honorific"
+    """"dr", "mr": a courtesy title, which names no office (role words come without their full stop)."""
+    return (title_class(word) or title_class(word + ".")) == "honorific"

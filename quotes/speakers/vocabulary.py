@@ -223,6 +223,12 @@ def title_entry(word: str) -> tuple[str, str | None] | None:
     return title_lexicon().get(word.lower().replace("’", "'"))
 
 
+def title_class(word: str) -> str | None:
+    """The class of a title word ("honorific", "title" or "modifier"; see :func:`title_entry`), or None."""
+    entry = title_entry(word)
+    return entry[0] if entry is not None else None
+
+
 def gender_of_title(title: str | None) -> str | None:
     """"m"/"f" when a word of ``title`` says so ("Mr.", "congresswoman"), else None."""
     if not title:
