@@ -55,8 +55,12 @@ def is_recall_phrase(words: Sequence[str]) -> bool:
     return (verb, second) == (auxiliary, participle) and third in prepositions
 
 
+def holds_recall_phrase(words: Sequence[str]) -> bool:
+    """Some run of ``words`` (lower case) makes a recall phrase (:func:`is_recall_phrase`)."""
+    return any(is_recall_phrase(words[k:k + PHRASE_WORDS]) for k in range(len(words)))
+
+
 def has_recall_phrase(text: str) -> bool:
     """Some words of ``text`` make a recall phrase: the cheap test, before any parse, that a paragraph
     may name who made the words told before it, so its names are read even after the last quote."""
-    words = [word.lower() for word in _WORD.findall(text)]
-    return any(is_recall_phrase(words[k:k + PHRASE_WORDS]) for k in range(len(words)))
+    return holds_recall_phrase([word.lower() for word in _WORD.findall(text)])

@@ -26,7 +26,7 @@ from quotes.dates.stated import (
 )
 from quotes.dates.tree import governing_verb, link_words, sentence_entities
 from quotes.position import Position
-from quotes.recalling import PHRASE_WORDS, is_recall_phrase
+from quotes.recalling import holds_recall_phrase
 from quotes.syntax import CONTENT_DEPS, is_verb_form
 
 if TYPE_CHECKING:
@@ -262,8 +262,7 @@ def _names_occasion(sentence: Span) -> bool:
 def _recalls_words(sentence: Span) -> bool:
     """A definite or possessive speech noun ("made the comments Friday", "her remarks aired Sunday"), or
     a verb phrase that refers back to words said ("was speaking at a news conference Friday")."""
-    words = [t.lower_ for t in sentence]
-    if any(is_recall_phrase(words[k:k + PHRASE_WORDS]) for k in range(len(words))):
+    if holds_recall_phrase([t.lower_ for t in sentence]):
         return True
     for token in sentence:
         if token.lower_ in SPEECH_MEDIA_NOUNS and any(
