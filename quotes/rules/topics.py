@@ -111,7 +111,7 @@ def _rest_of_demand(verb: Token, end: int) -> list[Token]:
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i <= end or child.dep_ in ("cc", "punct"):
             continue  # joiners count with what they join
-        infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitive = child.dep_ == "advcl" and _to_infinitive(child)
         coordinated = child.dep_ == "conj" and child.lower_ == DEMAND_PREPOSITION
         joiners = verb.doc[end + 1 : child.left_edge.i]
         if not (infinitive or coordinated) or not all(t.dep_ == "cc" or t.is_punct for t in joiners):
