@@ -51,6 +51,16 @@ PARSE_BATCH_SIZE = 256
 #: ``Doc.user_data`` key of the paragraph text, kept so :func:`doc_text` need not rebuild it.
 _TEXT_KEY = ("quotes", "text")
 
+#: Quote marks the small English model never saw in training, shown to it as the curly marks it did see
+#: (one character for one, so every offset holds). Read raw, a closing "»" before "said X" is parsed
+#: as the verb's subject and the speaker is lost; the rules themselves still read the original text.
+_MODEL_MARKS = str.maketrans({"«": "“", "»": "”", "‹": "‘", "›": "’"})
+
+
+def model_view(text: str) -> str:
+    """``text`` as the model is shown it: guillemets read as the curly quote marks of English news."""
+    return text.translate(_MODEL_MARKS)
+
 
 #: ``Doc.user_data`` keys of the token and sentence start offsets, built once per Doc.
 _TOKEN_STARTS_KEY = ("quotes", "token_starts")
@@ -305,9 +315,9 @@ class ParagraphParser:
                 layouts.append(split_pieces(text, spans))
             else:
                 layouts.append([Piece(0, len(text), True, (0,))])
-        parse_texts = [t[p.start : p.end] for t, layout in zip(texts, layouts) for p in layout if p.parse]
+        parse_texts = [model_view(t[p.start : p.end]) for t, layout in zip(texts, layouts) for p in layout if p.parse]
         ner_texts = [
-            t[p.start : p.end]
+            model_view(t[p.start : p.end])
             for t, layout, wanted, named in zip(texts, layouts, full, entities)
             if wanted or named
             for p in layout
