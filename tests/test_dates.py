@@ -217,8 +217,13 @@ BODY = (
             BODY + "\n" + "\n".join(f"Line {i} of the story." for i in range(20)) + "\nPublished on Feb. 16, 2021\n",
             D(2021, 2, 16),
         ),
-        # Negatives: a date in ordinary prose; a dateline without a year; nothing at all.
+        # A wire story's closing line says when it was first published.
+        (BODY + "\nThis report by The Canadian Press was first published Jan. 5, 2024.\n", D(2024, 1, 5)),
+        (BODY + "\nThis story was first published on March 3, 2023.\n", D(2023, 3, 3)),
+        # Negatives: a date in ordinary prose; a dateline without a year; nothing at all; a sentence
+        # about another report that goes on after its date.
         (BODY, None),
+        (BODY + "\nThis report by the auditor was first published Jan. 5, 2024, and revised twice since.\n", None),
         ("City votes on buses\n\n" + "\n\n".join(["Another paragraph of the story."] * 12) + "\n\n" + BODY, None),
         ("LISBON, Feb. 15 (Reuters) – The city council voted on Thursday.\n", None),
         ("", None),

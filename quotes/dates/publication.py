@@ -71,8 +71,13 @@ BOTTOM_LINES = 6
 DATE_LINE_MAX_WORDS = 4
 DATE_LINE_MAX_CHARS = 90
 
+#: "This report by The Canadian Press was first published Jan. 5, 2024." closing a wire story: the same
+#: line, said as a sentence about the story; only when the date ends it (a sentence going on after the
+#: date is prose about some other report).
+_STORY_WAS = r"(?P<story>this\s+(?:report|story|article)\b[^\n]{0,60}?\bwas\s+)?"
+_STORY_DATE_MAX_CHARS = 24
 _PUBLISHED = re.compile(
-    r"^\s*(?P<kind>first\s+published|published|posted|date|dated|last\s+updated|updated|last\s+modified|modified)"
+    rf"^\s*{_STORY_WAS}(?P<kind>first\s+published|published|posted|date|dated|last\s+updated|updated|last\s+modified|modified)"
     r"\b\s*(?:on|at)?\s*:?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -114,6 +119,8 @@ def find_text_date(text: str) -> datetime.date | None:
     found: list[tuple[int, int, datetime.date]] = []  # (rank, line order, date)
     for order, line in enumerate(ends):
         m = _PUBLISHED.match(line)
+        if m and m.group("story") and len(m.group("rest").strip()) > _STORY_DATE_MAX_CHARS:
+            m = None
         if m:
             hit = _date_in_line(m.group("rest")) or _numeric_value(m.group("rest"))
             if hit:
