@@ -145,8 +145,32 @@ def colon_intro_in_previous_paragraph(previous_text: str, previous_doc: Doc) -> 
     label = round_up_label(list(reversed(last)))  # "Jane Doe, The Daily Record:" on a line of its own
     if label is not None:
         return last[-1], label
-    head = subject_of(last.root)
-    return (_speech_verb_below(last.root), head) if head is not None else None
+    root = _pointed_clause(last.root)
+    head = subject_of(root)
+    return (_speech_verb_below(root), head) if head is not None else None
+
+
+#: Words opening the clause a pointing intro names ("Here's what she said:", "This is how he put it:").
+_POINTED_WH = frozenset({"what", "how"})
+
+
+def _pointed_clause(root: Token) -> Token:
+    """The verb of the clause a pointing intro names: "Here's what Jane Doe had to say:" → had (its
+    subject is the speaker, "say" below it the cue), "This is how he put it:" → put. Only a copula
+    root with a clausal complement opened by "what"/"how" whose verb is one of saying ("put" as in "put
+    it"); any other root is returned as it is ("This is the plan:" keeps "This", and "Here's what she
+    wanted:" names no words)."""
+    if root.lemma_ != "be" and root.lower_ not in ("'s", "’s", "is", "was"):
+        return root
+    for child in root.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > root.i
+            and child.left_edge.lower_ in _POINTED_WH
+            and (child.lower_ == "put" or speech_lemma(_speech_verb_below(child).text) is not None)
+        ):
+            return child
+    return root
 
 
 def _speech_verb_below(root: Token) -> Token:
