@@ -118,13 +118,15 @@ def _spans(text: str, needle: str):
 
 
 def test_a_canadian_press_style_article_gives_its_quotes_and_none_from_its_furniture(extract):
-    records = extract(ARTICLE, "2024-01-02")
+    records = extract(ARTICLE)  # dated by its footer, "… was first published Jan. 2, 2024."
     assert [(r["speaker"], r["quote"], r["date"]) for r in records] == [
         ("Jane Doe", "her government will balance its budget within two years, despite a slowing economy", "2024-01-02"),
         ("Jane Doe", "We will balance it, and we will do it without cutting a single nurse", "2024-01-02"),
         ("Jane Doe", "the province expects revenue from its new port to grow by a third next year", "2024-01-02"),
         ("Marc Tremblay", "Nobody in this province believes those numbers", "2024-01-02"),
         ("Marc Tremblay", "his party would vote against the budget when it is tabled in March", "2024-01-02"),
+        ("Jean-François Côté", "Ce budget est une fiction", "2024-01-02"),
+        ("Marc Tremblay", "A port with no ships is a very expensive parking lot.", "2024-01-02"),
         ("Jane Doe", "The port is the future of this province", "2024-01-02"),
     ]
     furniture = [span for needle in FURNITURE for span in _spans(ARTICLE, needle)]

@@ -393,3 +393,38 @@ def test_what_somebody_was_told_to_do_starts_at_the_infinitive(extract, text, co
 )
 def test_an_accusation_reports_its_object_and_of_phrase(extract, text, content):
     assert [r["quote"] for r in extract(LEAD + text)] == ([content] if content else [])
+
+
+# ------------------------------------------------------------------------- Canadian wire and broadcast
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ("« Les familles paient plus cher pour tout, » said Bloc Québécois MP Jean-François Côté.",
+         "Les familles paient plus cher pour tout", "Bloc Québécois MP Jean-François Côté"),
+        ("«Les familles paient plus cher,» Émilie Bélanger told reporters.", "Les familles paient plus cher",
+         "Émilie Bélanger"),
+        # negative: the same sentence with English quote marks keeps its speaker
+        ("“Families pay more for everything,” said Bloc Québécois MP Jean-François Côté.",
+         "Families pay more for everything", "Bloc Québécois MP Jean-François Côté"),
+    ],
+)
+def test_a_quote_in_guillemets_keeps_the_speaker_after_it(extract, text, quote, mention):
+    assert only(extract(LEAD + text), quote)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "intro, speaker, cue",
+    [
+        ("Here's what Jane Doe had to say about the timeline:", "Jane Doe", "say"),
+        ("Here is what the mayor said:", "the mayor", "said"),
+        ("This is how Jane Doe put it:", "Jane Doe", "put"),
+        # negatives: a pointing intro whose clause says nothing, and a plain copula, keep their subject
+        ("That was what the mayor wanted:", "That", "was"),
+        ("This is the plan:", "This", "is"),
+    ],
+)
+def test_a_pointing_intro_hands_the_quote_to_the_subject_of_its_clause(extract, intro, speaker, cue):
+    record = only(extract(LEAD + intro + "\n\n\"We will dig by the fall.\""), "We will dig by the fall.")
+    assert (record["speaker_mention"], record["cue"]) == (speaker, cue)
