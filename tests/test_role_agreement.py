@@ -145,3 +145,41 @@ def test_a_role_at_another_time_is_not_the_present_holder(extract, text, quote, 
 )
 def test_a_party_tag_names_the_lawmakers_state(extract, text, quote, expected):
     assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # the main-clause subject of the last sentence, not the later subject of its reported clause
+        ("Jane Roe said on Monday that Tom Doe had quit the race.\n\n"
+         '"I wish him well," the candidate said.', "I wish him well", "Jane Roe"),
+        ("Jane Roe told reporters that Tom Doe would lose the vote. "
+         '"The numbers are clear," the candidate added.', "The numbers are clear", "Jane Roe"),
+        # negatives: the last sentence's own subject still wins over an earlier one
+        ("Jane Roe spoke first at the forum on Monday. Tom Doe said the plan was wrong.\n\n"
+         '"We can do better," the candidate said.', "We can do better", "Tom Doe"),
+        ("Tom Doe said on Monday that Jane Roe had quit the race.\n\n"
+         '"I wish her well," the candidate said.', "I wish her well", "Tom Doe"),
+    ],
+)
+def test_a_role_nobody_bears_falls_back_to_the_main_subject(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # the phrase after the fronted phrase's last name is the clause's subject, no appositive of the name
+        ("Sen. Tom Baker spoke at a rally on Friday.\n\n"
+         'In an interview with radio host Jane Roe, the senator said that "the bill is dead."',
+         "the bill is dead.", "Tom Baker"),
+        # negative: an appositive closed by a comma still describes the name
+        ("Sen. Tom Baker spoke at a rally on Friday.\n\n"
+         'Jane Roe, the senator, said that "the bill is dead."', "the bill is dead.", "Jane Roe"),
+        ("Sen. Tom Baker spoke at a rally on Friday.\n\n"
+         'Jane Roe, a lawyer who advises the city, spoke next. "The bill is dead," the lawyer said.',
+         "The bill is dead", "Jane Roe"),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_describes_no_name(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected

@@ -171,14 +171,16 @@ def test_role_takes_the_entity_with_that_title(nlp):
     resolver, doc = observed(nlp, "Sen. Maria Lopez met Gov. Tom Baker on Monday. The senator said the budget was wrong.")
     senator = word(doc, "senator")
     span = doc[senator.i - 1:senator.i + 1]
-    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx).name == "Maria Lopez"
+    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx,
+                           resolver.registry.walk_start(senator, base=0)).name == "Maria Lopez"
 
 
 def test_role_without_a_fitting_entity(nlp):
     resolver, doc = observed(nlp, "Acme Corp. reported profits on Monday. The senator said the budget was wrong.")
     senator = word(doc, "senator")
     span = doc[senator.i - 1:senator.i + 1]
-    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx) is None
+    assert role_antecedent(resolver.registry, senator, span, "senator", senator.idx,
+                           resolver.registry.walk_start(senator, base=0)) is None
 
 
 def test_searches_change_nothing(nlp):

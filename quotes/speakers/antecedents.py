@@ -128,11 +128,12 @@ def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, acce
     return None
 
 
-def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str, position: int) -> Entity | None:
+def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str, position: int,
+                    sentence: SentenceKey) -> Entity | None:
     """"the Russian leader", "the company": the most recent earlier entity that fits and whose
     title/description (organisations: also name) shares the role word or a modifier of the role
     noun, and that names no other place than the role does ("the Florida senator" is not "Texas
-    Sen. Ted Doe"); else the most recent fitting entity last mentioned as an unquoted subject, when
+    Sen. Ted Doe"); else the last unquoted subject that fits (:func:`last_fitting_subject`), when
     :func:`may_fall_back` allows it and it holds no other office (:func:`holds_other_office`). A role
     at another time ("the former president") is never a present holder (:func:`holds_role_now`). "The
     campaign" is only the campaign last named ("Jane Roe's campaign", "the Roe campaign"): the last
@@ -149,24 +150,40 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
         return _described_with(registry, owner.lower_, role_key, role_gender, position)
     places = place_modifiers(span, head)
-    fall_back = may_fall_back(role, wanted)
-    fallback: Entity | None = None
-    for entity, mention in registry.by_recency(position):
-        if not fits_role(entity, wanted=wanted, role_gender=role_gender):
+
+    def may_be(entity: Entity) -> bool:
+        """Not ruled out as bearer or as last subject: kind and gender fit, no other place ("Texas Sen.
+        Ted Doe" is not "the Florida senator"), not the present holder of a role at another time
+        ("President Obama" is not "the former president")."""
+        return (fits_role(entity, wanted=wanted, role_gender=role_gender)
+                and not names_another_place(registry, entity, places)
+                and not (other_time and holds_role_now(entity, role_key)))
+
+    def may_fall_to(entity: Entity) -> bool:
+        """"Russian Foreign Minister" is not "the Russian president", as bearer or as last subject."""
+        return may_be(entity) and not holds_other_office(entity, role_key, other_time=other_time)
+
+    for entity, _ in registry.by_recency(position):
+        if not may_be(entity):
             continue
-        if names_another_place(registry, entity, places):
-            continue  # "Texas Sen. Ted Doe" is not "the Florida senator", as bearer or as last subject
-        if other_time and holds_role_now(entity, role_key):
-            continue  # "President Obama" is not "the former president", as bearer or as last subject
         if bears_role(entity, role_key):
             return entity
-        if holds_other_office(entity, role_key, other_time=other_time):
-            continue  # "Russian Foreign Minister" is not "the Russian president", as bearer or as last subject
-        if bears_role(entity, role_key, modifiers):
+        if may_fall_to(entity) and bears_role(entity, role_key, modifiers):
             return entity
-        if fallback is None and fall_back and mention.salience > 0 and not mention.quoted:
-            fallback = entity
-    return fallback
+    if not may_fall_back(role, wanted):
+        return None
+    return last_fitting_subject(registry, position, sentence, may_fall_to)
+
+
+def last_fitting_subject(registry: EntityRegistry, position: int, sentence: SentenceKey,
+                         accept: Check) -> Entity | None:
+    """The subject a role noun that nobody bears falls back to: of the latest sentence with an unquoted
+    subject that fits, its main-clause subject before the others, as for pronouns ("Jane Roe said that
+    John Doe had left. The senator added …" is Jane Roe, not John Doe, the later subject)."""
+    for entity in registry.by_salience(position, sentence, quoted=False, min_salience=1):
+        if accept(entity):
+            return entity
+    return None
 
 
 def may_fall_back(role: str, wanted: str) -> bool:

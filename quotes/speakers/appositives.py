@@ -36,8 +36,27 @@ def _after(ent: Span) -> str | None:
     for token in doc[ent.end + 1 : min(len(doc), ent.end + 2 + MAX_ROLE_TOKENS)]:
         if token.text in _CLOSERS or token.is_sent_start:
             return _phrase(words)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ not in ("WP", "WDT") and _ends_a_fronted_phrase(ent):
+            return None  # "In an interview with Jane Roe, the senator said …": the clause's subject
         words.append(token)
     return None
+
+
+def is_closed(last: Token) -> bool:
+    """An appositive ending at ``last`` ends at punctuation or with its sentence. A comma-set phrase that
+    runs straight into a verb is the clause's subject, which the parse hung on a name closing a fronted
+    phrase ("In an interview with host Jane Roe, the senator said …"): it describes nobody there."""
+    doc = last.doc
+    return last.i + 1 >= len(doc) or doc[last.i + 1].is_punct or doc[last.i + 1].is_sent_start
+
+
+def _ends_a_fronted_phrase(ent: Span) -> bool:
+    """The name is the object of a preposition ("In an interview with hosts John Doe and Jane Roe, …"),
+    so a subject after its comma starts the main clause rather than describing the name."""
+    token = ent.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def _before(ent: Span) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.speakers.appositives import is_closed
 from quotes.speakers.vocabulary import (
     COMMON_NOUN_DEPS,
     DETERMINERS,
@@ -460,11 +461,10 @@ def description(head: Token) -> str | None:
     doc = head.doc
     for child in head.children:
         # Only comma/dash-set appositives: spaCy also calls "(R-Texas)" an appos, which is no description.
-        if child.dep_ == "appos" and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text in (",", "—", "–"):
-            span = doc[child.left_edge.i:child.right_edge.i + 1]
-            start, end = _trim(doc, span.start, span.end)
-            text = doc[start:end].text.strip(" ,")
-            if text:
+        opened = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text in (",", "—", "–")
+        if child.dep_ == "appos" and opened and is_closed(child.right_edge):
+            start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+            if text := doc[start:end].text.strip(" ,"):
                 return text
     return None
 

@@ -181,7 +181,8 @@ class _Cases:
                         SPEAKER_KINDS[entity.kind])
 
     def _role(self, head: Token, span: Span, role: str, base: int) -> Speaker:
-        chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base)
+        chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base,
+                                             self.registry.walk_start(head, base=base))
         person = antecedents.role_kind(role) == "person"
         owned = possessor(head) is not None  # "Grayson's spokeswoman" is not whoever is named next
         unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
