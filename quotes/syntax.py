@@ -65,6 +65,7 @@ NON_FINAL_ABBREVIATIONS = frozenset(
     """
     Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Del Gov Govs Gen Lt Col Capt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon
     Pres Supt Atty Fr Sr Jr St Ste Mt Ft Ave Blvd Rd Dept Dist Inc Corp Co Ltd Bros No Nos Vol Fig
+    Coun Const Cst Insp Det Cllr
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al approx est
     """.split()
 )

@@ -79,7 +79,7 @@ TITLE_NORMAL: dict[str, str] = {
     "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "sgt": "sergeant",
     "sgt.": "sergeant", "capt": "captain", "capt.": "captain", "cllr": "councillor", "cllr.": "councillor",
     "councilor": "councillor", "adv": "advocate", "adv.": "advocate", "const": "constable",
-    "const.": "constable",
+    "const.": "constable", "coun.": "councillor",
 }
 #: Title words (after TITLE_NORMAL) that name one public office, mapped to that office: "Sen." and
 #: "Senator" are one office, "Rep." and "Congresswoman" another, "Leader" ("NDP Leader", "Senate
@@ -203,6 +203,14 @@ def title_lexicon() -> dict[str, tuple[str, str | None]]:
         gender = parts[2].strip() if len(parts) > 2 and parts[2].strip() else None
         table[parts[0].strip().lower()] = (parts[1].strip(), gender)
     return table
+
+
+@lru_cache(maxsize=1)
+def abbreviated_titles() -> tuple[str, ...]:
+    """The lexicon's title words that end in a full stop, as written ("Cpl.", "Coun.", "Lt.")."""
+    text = resources.files("quotes").joinpath("data/titles.txt").read_text(encoding="utf-8")
+    words = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(word for word in words if word.endswith(".") and " " not in word)
 
 
 @lru_cache(maxsize=1)
