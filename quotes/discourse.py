@@ -12,6 +12,9 @@ ending in ":" is quoted whole (:func:`introduced_post`). Four checks, in this or
    sentence is no record);
 4. :func:`joins_run_on_quote` — a quote left open at a paragraph end and reopened at the next
    paragraph's start (the news convention for a long quote) is one record with the quote before.
+
+Then, before a paragraph's own candidates, :func:`named_after` — a paragraph that opens by pointing
+back ("That was the message from Jane Roe.") names the speaker of the uncued quote paragraph before it.
 """
 
 from __future__ import annotations
@@ -20,15 +23,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotes.article import ArticleParagraph
+from quotes.lexicon import points_back
 from quotes.parsing import sentence_number
 from quotes.position import Position
 from quotes.rules import Candidate
 from quotes.rules.common import cue_span
 from quotes.rules.continuation import CONTINUED_MIXED
 from quotes.rules.direct import colon_intro_in_previous_paragraph as _colon_intro
+from quotes.rules.pointers import pointed_speaker
 from quotes.speakers import Speaker, SpeakerResolver
 
 CONTINUED = "direct.continued"
+NAMED_AFTER = "direct.named_after"
 #: Rules of a quote with no cue that goes on with the speaker before it.
 CONTINUING = frozenset({CONTINUED, CONTINUED_MIXED})
 
@@ -77,6 +83,7 @@ def discourse_pass(
     for para, own in zip(paragraphs, candidates):
         resolver.observe(para.doc, base=para.start, quoted=para.local_quotes())
         previous = paragraphs[para.index - 1] if para.index else None
+        named_after(found, para, resolver)
         post = introduced_post(para, previous)
         if post is not None:
             own = [post]  # the post is quoted whole; what it reports is the poster's business
@@ -131,6 +138,27 @@ def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -
     # Not "direct": the post's words stand in no quote marks, and PolNeAR-style annotation calls
     # such content reported; the rule keeps the reading apart from a quoted span's colon intro.
     return Candidate(0, len(para.text), "indirect", "reported.introduced_post", cue_span(cue), speaker)
+
+
+def named_after(found: list[Found], para: ArticleParagraph, resolver: SpeakerResolver) -> None:
+    """When ``para`` opens by pointing back at the words before it ("That was the message from Jane
+    Roe", see ``quotes.rules.pointers``) and every quote of the paragraph before is one with no cue of
+    its own, those quotes are the named speaker's, with the pointer's word as their cue (in place)."""
+    pointer = points_back(para.text) if para.worth_parsing else None
+    if pointer is None:
+        return
+    before = [k for k in range(len(found)) if found[k].paragraph.index == para.index - 1]
+    uncued = {CONTINUED, "direct.no_cue"}
+    if not before or any(found[k].candidate.rule not in uncued for k in before):
+        return
+    named = pointed_speaker(para.doc, pointer)
+    if named is None:
+        return
+    cue, head = named
+    speaker = resolver.resolve(head, base=para.start)
+    for k in before:
+        candidate = replace(found[k].candidate, rule=NAMED_AFTER, cue=cue_span(cue), speaker_head=head)
+        found[k] = replace(found[k], candidate=candidate, speaker=speaker, cue_base=para.start)
 
 
 def continued_speaker(current: Found, last: Found | None) -> Found:

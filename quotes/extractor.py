@@ -32,7 +32,7 @@ from quotes.dates import (
     headline_paragraphs,
 )
 from quotes.discourse import Found, continued_quote, discourse_pass
-from quotes.lexicon import may_hold_cue
+from quotes.lexicon import may_hold_cue, points_back
 from quotes.parsing import PARSE_BATCH_SIZE, ParagraphParser
 from quotes.quotemarks import QuotedSpan, find_quoted_spans
 from quotes.recalling import has_recall_phrase
@@ -191,8 +191,9 @@ class Extractor:
 
 
 def _introduces(para: Paragraph, text: str) -> bool:
-    """A paragraph ending in ":" can introduce the next one's quote by a label with no cue word."""
-    return text[para.end - 1] == ":"
+    """A paragraph ending in ":" can introduce the next one's quote by a label with no cue word, and one
+    opening with a pointer ("That was the message from Jane Roe.") names the speaker of the one before."""
+    return text[para.end - 1] == ":" or points_back(text[para.start : para.end]) is not None
 
 
 def _record(

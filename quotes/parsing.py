@@ -34,7 +34,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from quotes.lexicon import may_hold_cue
+from quotes.lexicon import may_hold_cue, points_back
 from quotes.quotemarks import ALL_DOUBLE, find_quoted_spans
 from quotes.segments import Paragraph
 from quotes.syntax import sentence_breaks
@@ -256,6 +256,7 @@ def split_pieces(text: str, quoted: Sequence[tuple[int, int]] | None = None) -> 
             or any(ch in ALL_DOUBLE for ch in sentence)
             or may_hold_cue(sentence)
             or (end == len(text) and sentence.rstrip().endswith(":"))
+            or (start == 0 and points_back(sentence) is not None)
         )
         if pieces and pieces[-1].parse == parse:
             last = pieces[-1]

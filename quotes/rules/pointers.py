@@ -1,0 +1,43 @@
+"""A paragraph that names, after the fact, who said the quote before it.
+
+Broadcast and wire copy often gives a quote a paragraph of its own and names the speaker in the next
+one, pointing back at the words: "That was the message from Jane Roe, a nurse in Gatineau.", "So says
+Staff Sgt. Omar Reyes.", "Those were the words of the premier on Tuesday.", "That's how Jane Doe put it."
+The quote paragraph has no cue of its own, so without the pointer it would go on with the last speaker
+(or with nobody). ``quotes.discourse`` hands it to the speaker the pointer names.
+
+The pointer phrases are :data:`quotes.lexicon.POINTER`; each must open its paragraph, and the name must
+follow it at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotes.syntax import is_verb
+
+#: "That's according to plan": the course of events, not a source.
+_COURSE_OF_EVENTS = frozenset({"plan", "plans", "schedule", "script"})
+
+
+def pointed_speaker(doc: Doc, pointer: re.Match[str]) -> tuple[Token, Token] | None:
+    """(cue, speaker head) of a pointing paragraph's parse: the cue is the pointer's word of saying
+    ("message", "according", "says"; for "That's how X put it" the verb after the name), the speaker
+    the head of the phrase that starts right after the pointer. None without a parse."""
+    if not doc.has_annotation("DEP") or pointer.end() >= len(doc.text):
+        return None
+    first = _token_at(doc, pointer.end())
+    head = first
+    while head.head.i != head.i and head.head.i > first.i and not is_verb(head.head):
+        head = head.head
+    if head.is_punct or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.lower_ in _COURSE_OF_EVENTS:
+        return None
+    group = next(name for name in ("noun", "according", "verb", "so") if pointer.group(name))
+    return _token_at(doc, pointer.start(group)), head
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    # (a pointer opens its paragraph, so a scan from the start is short)
+    return next(token for token in doc if token.idx >= char)
