@@ -428,3 +428,57 @@ def test_a_quote_in_guillemets_keeps_the_speaker_after_it(extract, text, quote, 
 def test_a_pointing_intro_hands_the_quote_to_the_subject_of_its_clause(extract, intro, speaker, cue):
     record = only(extract(LEAD + intro + "\n\n\"We will dig by the fall.\""), "We will dig by the fall.")
     assert (record["speaker_mention"], record["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, mention, title",
+    [
+        ("Cpl. Dana Whitehorse says officers found a pickup truck.", "Cpl. Dana Whitehorse", "Cpl."),
+        ("Const. Dana Whitehorse says officers found a pickup truck.", "Const. Dana Whitehorse", "Const."),
+        ("Staff Sgt. Omar Reyes says officers found a pickup truck.", "Staff Sgt. Omar Reyes", "Staff Sgt."),
+        ('"Slow down," says Staff Sgt. Omar Reyes, who leads the unit.', "Staff Sgt. Omar Reyes", "Staff Sgt."),
+        ("Coun. Janice Lukes told reporters the document was a draft.", "Coun. Janice Lukes", "Coun."),
+        ('"We are ready," said ministry spokesman Navy Capt. Jeff Dale, who was asked about it.',
+         "ministry spokesman Navy Capt. Jeff Dale", "ministry spokesman Navy Capt."),
+        # negatives: a title word ending a sentence is no part of the next sentence's speaker
+        ("The medal went to a sergeant. Omar Reyes says he is proud of the unit.", "Omar Reyes", None),
+        ("Officers found a pickup truck, Dana Whitehorse says.", "Dana Whitehorse", None),
+    ],
+)
+def test_an_abbreviated_rank_or_office_stays_with_its_name(extract, text, mention, title):
+    record = extract(LEAD + text)[-1]
+    assert (record["speaker_mention"], record["speaker_title"]) == (mention, title)
+
+
+def test_the_tokenizer_keeps_the_lexicons_title_abbreviations_whole(nlp):
+    assert [t.text for t in nlp.make_doc("Cpl. Jane Doe and Coun. Bo Li")] == ["Cpl.", "Jane", "Doe", "and", "Coun.", "Bo", "Li"]
+    # the parser would end a sentence after a whole "Capt." too
+    assert len(list(nlp('"We are ready," said ministry spokesman Navy Capt. Jeff Dale, who was asked.').sents)) == 1
+
+
+QUOTE_PARAGRAPH = '"We will win," Jane Roe said.\n\n"Nobody in my riding believes the government anymore."\n\n'
+
+
+@pytest.mark.parametrize(
+    "pointer, speaker, cue",
+    [
+        ("That was the message from Émilie Bélanger, a mother of three in Gatineau.", "Émilie Bélanger", "message"),
+        ("So says Staff Sgt. Omar Reyes, who leads the traffic unit.", "Omar Reyes", "says"),
+        ("That's according to Statistics Canada, which released the survey on Friday.", "Statistics Canada",
+         "according to"),
+        ("Those were the words of Mayor Andrew Pike at the council meeting.", "Andrew Pike", "words"),
+        ("That's how Émilie Bélanger put it at the meeting.", "Émilie Bélanger", "put"),
+        # negatives: no pointer at the paragraph's start, no name after it, or the course of events
+        ("Officials said that was the message from Ottawa.", "Jane Roe", None),
+        ("That was the message.", "Jane Roe", None),
+        ("That's according to plan, the organizers said.", "Jane Roe", None),
+    ],
+)
+def test_a_pointer_names_the_speaker_of_the_uncued_quote_before_it(extract, pointer, speaker, cue):
+    record = only(extract(LEAD + QUOTE_PARAGRAPH + pointer), "Nobody in my riding believes the government anymore.")
+    assert (record["speaker"], record["cue"]) == (speaker, cue)
+
+
+def test_a_pointer_after_a_cued_quote_leaves_its_speaker(extract):
+    text = LEAD + '"Nobody believes the government anymore," Jane Roe said.\n\nThat was the message from Ottawa.'
+    assert only(extract(text), "Nobody believes the government anymore")["speaker"] == "Jane Roe"
