@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quotes.speakers.mentions import possessor, strip_possessive
+from quotes.speakers.parties import PARTY_MEMBER_NOUNS, names_another_party, parties_of
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     AGENT_ROLE_NOUNS,
@@ -135,14 +136,17 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     noun, and that names no other place than the role does ("the Florida senator" is not "Texas
     Sen. Ted Doe"); else the last unquoted subject that fits (:func:`last_fitting_subject`), when
     :func:`may_fall_back` allows it and it holds no other office (:func:`holds_other_office`). A role
-    at another time ("the former president") is never a present holder (:func:`holds_role_now`). "The
-    campaign" is only the campaign last named ("Jane Roe's campaign", "the Roe campaign"): the last
+    at another time ("the former president") is never a present holder (:func:`holds_role_now`), a
+    role with a party no one of another party (:func:`~quotes.speakers.parties.names_another_party`),
+    and a party member ("the Ohio Republican") the last fitting subject only. "The campaign" is only
+    the campaign last named ("Jane Roe's campaign", "the Roe campaign"): the last
     organisation subject is rarely a campaign."""
     if role in NAMED_ONLY_ORG_NOUNS:
         return recent_bearer_of_name(registry, role, position)
     wanted = role_kind(role)
     role_gender = gender_of_title(head.text)
     modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ not in DETERMINERS and not t.is_punct}
+    parties = parties_of(modifiers | {role})
     other_time = bool(modifiers & OTHER_TIME_MODIFIERS)
     modifiers -= OTHER_TIME_MODIFIERS  # "former" is shared by people of any office
     role_key = TITLE_NORMAL.get(role, role)
@@ -154,15 +158,18 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     def may_be(entity: Entity) -> bool:
         """Not ruled out as bearer or as last subject: kind and gender fit, no other place ("Texas Sen.
         Ted Doe" is not "the Florida senator"), not the present holder of a role at another time
-        ("President Obama" is not "the former president")."""
+        ("President Obama" is not "the former president"), no other party ("Democratic nominee Jane Roe"
+        is not "the Republican nominee")."""
         return (fits_role(entity, wanted=wanted, role_gender=role_gender)
-                and not names_another_place(registry, entity, places)
+                and not names_another_place(registry, entity, places) and not names_another_party(entity, parties)
                 and not (other_time and holds_role_now(entity, role_key)))
 
     def may_fall_to(entity: Entity) -> bool:
         """"Russian Foreign Minister" is not "the Russian president", as bearer or as last subject."""
         return may_be(entity) and not holds_other_office(entity, role_key, other_time=other_time)
 
+    if role in PARTY_MEMBER_NOUNS:  # a party or a home state is shared by many: who acted last
+        return last_fitting_subject(registry, position, sentence, may_fall_to)
     for entity, _ in registry.by_recency(position):
         if not may_be(entity):
             continue
@@ -286,8 +293,9 @@ def recent_bearer_of_name(registry: EntityRegistry, role: str, position: int) ->
 
 
 def role_kind(role: str) -> str:
-    """"person" for person role nouns ("leader"), else "org" ("company")."""
-    return "person" if role in PERSON_ROLE_NOUNS else "org"
+    """"person" for person role nouns ("leader") and party members ("the Ohio Republican"), else "org"
+    ("company")."""
+    return "person" if role in PERSON_ROLE_NOUNS or role in PARTY_MEMBER_NOUNS else "org"
 
 
 def role_words(text: str | None) -> set[str]:

@@ -39,6 +39,7 @@ from quotes.speakers.mentions import (
     strip_possessive,
     title_role,
 )
+from quotes.speakers.parties import party_member_role
 from quotes.speakers.reading import entity_label, read_paragraph
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
@@ -235,7 +236,7 @@ class SpeakerResolver(_Cases):
         # "former Gov. and party Chairman Jane Roe": one person, the mention runs from the first title
         span = doc[mention_span(head).start:mention_span(joined).end] if joined is not None else None
         head = joined or name_after_title(head) or head
-        role = title_role(head)
+        role = title_role(head) or party_member_role(head)
         if role is not None:
             return self._role(head, mention_span(head), role, base)
         span = span if span is not None else mention_span(head)
