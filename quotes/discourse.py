@@ -13,17 +13,21 @@ ending in ":" is quoted whole (:func:`introduced_post`). Four checks, in this or
 4. :func:`joins_run_on_quote` — a quote left open at a paragraph end and reopened at the next
    paragraph's start (the news convention for a long quote) is one record with the quote before.
 
+A bulleted item under a paragraph ending in ":" with a cue of saying is that paragraph's subject's
+reported speech (:func:`listed_item`).
+
 Then, before a paragraph's own candidates, :func:`named_after` — a paragraph that opens by pointing
 back ("That was the message from Jane Roe.") names the speaker of the uncued quote paragraph before it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotes.article import ArticleParagraph
-from quotes.lexicon import points_back
+from quotes.lexicon import points_back, speech_lemma
 from quotes.parsing import sentence_number
 from quotes.position import Position
 from quotes.rules import Candidate
@@ -35,6 +39,10 @@ from quotes.speakers import Speaker, SpeakerResolver
 
 CONTINUED = "direct.continued"
 NAMED_AFTER = "direct.named_after"
+LISTED = "reported.listed"
+#: A bulleted item: a bullet character and a space opening the paragraph (the bullets of
+#: ``quotes.segments``, which reads such a line as no prose).
+_ITEM = re.compile(r"^[•·▪‣◦*\-–—]\s+(?=\S)")
 #: Rules of a quote with no cue that goes on with the speaker before it.
 CONTINUING = frozenset({CONTINUED, CONTINUED_MIXED})
 
@@ -84,6 +92,12 @@ def discourse_pass(
         resolver.observe(para.doc, base=para.start, quoted=para.local_quotes())
         previous = paragraphs[para.index - 1] if para.index else None
         named_after(found, para, resolver)
+        item = listed_item(paragraphs, para)
+        if item is not None:
+            intro, candidate = item
+            speaker = resolver.resolve(candidate.speaker_head, base=intro.start)
+            found.append(Found(para, candidate, speaker, cue_base=intro.start))
+            continue
         post = introduced_post(para, previous)
         if post is not None:
             own = [post]  # the post is quoted whole; what it reports is the poster's business
@@ -159,6 +173,32 @@ def named_after(found: list[Found], para: ArticleParagraph, resolver: SpeakerRes
     for k in before:
         candidate = replace(found[k].candidate, rule=NAMED_AFTER, cue=cue_span(cue), speaker_head=head)
         found[k] = replace(found[k], candidate=candidate, speaker=speaker, cue_base=para.start)
+
+
+def listed_item(
+    paragraphs: Sequence[ArticleParagraph], para: ArticleParagraph
+) -> tuple[ArticleParagraph, Candidate] | None:
+    """A bulleted item under a paragraph that ends in ":" with a cue of saying ("The union is
+    demanding:", "The NDP is also asking the government to:") is reported speech of that paragraph's
+    subject: (the introducing paragraph, one candidate for the item without its bullet). The items of a
+    list run on below their introduction, so it is the last paragraph before the run of items. An
+    introduction without a subject or a cue of saying ("Among the measures:", "The plan includes:")
+    introduces no speech."""
+    item = _ITEM.match(para.text)
+    if item is None or para.bounds.is_prose:
+        return None
+    k = para.index - 1
+    while k >= 0 and _ITEM.match(paragraphs[k].text) and not paragraphs[k].bounds.is_prose:
+        k -= 1
+    intro = paragraphs[k] if k >= 0 else None
+    if intro is None or not intro.worth_parsing or not intro.text.endswith(":"):
+        return None
+    introduced = _colon_intro(intro.text, intro.doc)
+    if introduced is None or speech_lemma(introduced[0].text) is None:
+        return None
+    cue, speaker = introduced
+    end = len(para.text.rstrip(";,. "))
+    return intro, Candidate(item.end(), end, "indirect", LISTED, cue_span(cue), speaker)
 
 
 def continued_speaker(current: Found, last: Found | None) -> Found:

@@ -482,3 +482,22 @@ def test_a_pointer_names_the_speaker_of_the_uncued_quote_before_it(extract, poin
 def test_a_pointer_after_a_cued_quote_leaves_its_speaker(extract):
     text = LEAD + '"Nobody believes the government anymore," Jane Roe said.\n\nThat was the message from Ottawa.'
     assert only(extract(text), "Nobody believes the government anymore")["speaker"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "intro, bullet, speaker, listed",
+    [
+        ("The union is demanding:", "-", "The union", True),
+        ("The NDP is also asking the government to:", "•", "The NDP", True),
+        ("Jane Roe, the union's president, says members want:", "*", "Jane Roe", True),
+        # negatives: an introduction with no cue of saying, or with no subject, introduces no speech
+        ("The plan includes:", "-", None, False),
+        ("Among the other measures announced Monday:", "•", None, False),
+    ],
+)
+def test_bulleted_items_under_a_cue_of_saying_are_its_subjects_reported_speech(extract, intro, bullet, speaker, listed):
+    items = ["smaller classes in the early grades", "more support staff for students with special needs"]
+    text = LEAD + intro + "\n\n" + "\n".join(f"{bullet} {item};" for item in items) + "\n\nTalks resume next week."
+    records = [r for r in extract(text) if r["rule"] == "reported.listed"]
+    assert [r["quote"] for r in records] == (items if listed else [])
+    assert all(r["speaker_mention"] == speaker and text[r["cue_start"]:r["cue_end"]] == r["cue"] for r in records)

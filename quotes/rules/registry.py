@@ -40,6 +40,7 @@ RULES: dict[str, Rule] = {
         Rule("mixed.lead_in", "mixed", 0.78, "X says if elected “I will …”: content opens before the quote"),
         Rule("reported.cue_after", "reported", 0.76, "The plan will fail, X said"),
         Rule("direct.colon_intro", "direct", 0.76, "X fired back: “…”, or a paragraph ending in a colon"),
+        Rule("reported.listed", "reported", 0.7, "X is demanding: ⏎ - smaller classes; (one record per item)"),
         Rule("direct.named_after", "direct", 0.76, "“…” ⏎ That was the message from X (named in the next paragraph)"),
         Rule("direct.dash_credit", "direct", 0.76, "“…” ― Jane Doe, mayor: a quote credited by a dash"),
         Rule("reported.according_to", "reported", 0.72, "According to X, the plan will fail"),
