@@ -518,3 +518,17 @@ def test_one_word_first_side_of_an_interrupted_clause(extract, text, quotes):
 def test_a_demand_in_the_perfect_has_no_date(extract):
     records = extract("The council has called for an audit of the contract.", date="2016-05-01")
     assert [(r["quote"], r["date"]) for r in records] == [("an audit of the contract", None)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a bracket holding a figure or a party label is part of the sentence
+        ("The senator said he met Jane Doe (D-Ohio) and worked with her on the bill.", "he met Jane Doe (D-Ohio) and worked with her on the bill"),
+        ("The mayor said she asked Sen. John Roe (R-Utah) to visit the town soon.", "she asked Sen. John Roe (R-Utah) to visit the town soon"),
+        # a bracket holding a clause is the writer's aside
+        ("The senator said the tax rose (the mayor has proposed a cut) for many years.", "the tax rose"),
+    ],
+)
+def test_reported_words_end_before_a_bracketed_clause_only(extract, text, quote):
+    assert quote in [r["quote"] for r in extract(text)]

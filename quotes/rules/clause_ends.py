@@ -179,3 +179,11 @@ def _relative_clause_opened_by(token: Token) -> Token | None:
         if head.left_edge.i == token.i and head.dep_ == "relcl" and head.head.i < token.i:
             return head
     return None
+
+
+def writers_parenthesis(tokens: list[Token]) -> bool:
+    """Whether the bracket opening ``tokens`` sets off the writer's words: a clause inside it ("(Obama
+    has proposed …)"), or no close before the reported words end. "(34 percent)" or "(D-Ohio)" is part
+    of the sentence."""
+    inside = next((tokens[1:position] for position, t in enumerate(tokens) if t.text == ")"), None)
+    return inside is None or any(is_verb(t) for t in inside)

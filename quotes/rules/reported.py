@@ -18,6 +18,7 @@ from quotes.rules.clause_ends import (
     without_dangling_conjunction,
     without_parallel_report,
     without_trailing_joiners,
+    writers_parenthesis,
 )
 from quotes.rules.common import (
     Candidate,
@@ -35,8 +36,8 @@ from quotes.rules.interrupted import (
     around,
     first_side,
     fragments,
-    leading_words,
-    setting_of_the_saying,
+    parataxis_sides,
+    trailing_side,
 )
 from quotes.rules.misparsed import clause_hung_on_setting, question_clause
 from quotes.rules.multiword import made_clear
@@ -93,7 +94,7 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
         spaced = token.whitespace_ and position and tokens[position - 1].whitespace_
         if token.text in SPACED_DASHES and spaced and sum(t.text in SPACED_DASHES for t in tokens) == 1:
             return tokens[:position]
-        if token.text == "(" and any(is_verb(t) for t in token.doc[token.i : token.i + 12]):
+        if token.text == "(" and writers_parenthesis(tokens[position:]):
             return tokens[:position]
         conjoined_act = token.dep_ == "conj" and token.head.i < token.i and is_speech_verb(token)
         if conjoined_act and not _part_of_what_was_said(token):
@@ -136,7 +137,7 @@ def _without_writer_additions(tokens: list[Token]) -> list[Token]:
         if last_quoted >= token.i:
             continue  # quoted words after the cut are what was said
         kept = [t for t in tokens if t.i < token.i]
-        while kept and kept[-1].is_punct:
+        while kept and kept[-1].is_punct and kept[-1].text != ")":  # a bracket kept closes its own "("
             kept.pop()
         return kept
     return tokens
@@ -312,7 +313,9 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if complements:
         # "The plan will fail, officials said." — the complement precedes the cue (a dateline
         # before it is sometimes parsed as a second complement; trim drops it)
-        return [([t for c in complements for t in c.subtree if t.i < verb.i], "reported.cue_after", True)]
+        before = [t for c in complements for t in c.subtree if t.i < verb.i]
+        tail = trailing_side(verb, before)
+        return [(before, "reported.cue_after", True)] + ([(tail, "reported.cue_after", False)] if tail else [])
     question = question_clause(verb) or clause_hung_on_setting(verb)
     if question:
         return [(question, "reported.that_clause", True)]
@@ -342,12 +345,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if verb.dep_ == "parataxis":
         # "It will fail, he said." parsed with the cue as parataxis; with the cue inside the clause
         # ("The plan, he said, will fail.") each side is a fragment, like a split direct quote.
-        own -= {t.i for t in leading_words(verb)}
-        rest_of_clause = [t for t in verb.head.subtree if t.i not in own]
-        sides = around(rest_of_clause, own)
-        if len(sides) == 2 and setting_of_the_saying(sides[0]):
-            sides = sides[1:]  # "On Friday, he said, the plan …": the opening phrase dates the saying
-        return fragments(sides, "reported.parataxis")
+        return fragments(parataxis_sides(verb), "reported.parataxis")
     repaired = _misparsed_object_clause(verb)
     if repaired:
         return [(repaired, "reported.object_clause", True)]
