@@ -183,3 +183,36 @@ def test_a_role_nobody_bears_falls_back_to_the_main_subject(extract, text, quote
 )
 def test_a_subject_after_a_fronted_phrase_describes_no_name(extract, text, quote, expected):
     assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # the owner is itself a role: resolved first, then its name looked for beside the role word
+        ('Rep. Tom Doe spoke on Monday. "We disagree," said Doe spokesman Jim Ware.\n\n'
+         "The congressman's spokesman also said the panel \"acted fairly.\"", 'the panel "acted fairly."', "Jim Ware"),
+        ('CNN aired the debate on Monday. "We will keep covering it," said Jane Roe, an editor at CNN.\n\n'
+         "The network's editor also said the debate was \"a success.\"", 'the debate was "a success."', "Jane Roe"),
+        # negative: an editor at another network is not the network's editor
+        ('CNN aired the debate on Monday. "We will keep covering it," said ABC editor Jane Roe.\n\n'
+         "The network's editor also said the debate was \"a success.\"", 'the debate was "a success."',
+         "The network's editor"),
+    ],
+)
+def test_a_role_owned_by_a_role_is_named_through_its_owner(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        # "Rep." holds the office "the congressman" names, so he bears it over the later subject
+        ('Rep. Tom Doe spoke on Monday. Jim Ware said the vote was close.\n\n"We will try again," the congressman said.',
+         "We will try again", "Tom Doe"),
+        # negative: a representative does not bear "the senator"
+        ('Sen. Ann Lee spoke on Monday. Rep. Tom Doe spoke next.\n\n"We will try again," the senator said.',
+         "We will try again", "Ann Lee"),
+    ],
+)
+def test_a_role_is_borne_by_another_word_for_its_office(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from quotes.speakers.mentions import possessor, strip_possessive
+from quotes.speakers.mentions import definite_role, mention_span, possessor, strip_possessive, title_role
 from quotes.speakers.parties import PARTY_MEMBER_NOUNS, names_another_party, parties_of
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
@@ -152,7 +152,9 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     role_key = TITLE_NORMAL.get(role, role)
     owner = possessor(head)
     if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
-        return _described_with(registry, owner.lower_, role_key, role_gender, position)
+        owned_by = owner_entity(registry, owner, position, sentence)
+        names = {owner.lower_} | (name_words(owned_by) if owned_by is not None else set())
+        return _described_with(registry, names, owned_by, role_key, role_gender, position)
     places = place_modifiers(span, head)
 
     def may_be(entity: Entity) -> bool:
@@ -246,26 +248,48 @@ def _word_runs(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def _described_with(registry: EntityRegistry, owner: str, role_key: str, role_gender: str | None,
-                    position: int) -> Entity | None:
+def owner_entity(registry: EntityRegistry, owner: Token, position: int, sentence: SentenceKey) -> Entity | None:
+    """Whom a role noun as owner stands for ("the congressman" of "the congressman's spokesman", "the
+    network" of "the network's editor"), found as that role is; None for other owners."""
+    role = definite_role(owner) or title_role(owner)
+    if role is None:
+        return None
+    return role_antecedent(registry, owner, mention_span(owner), role, position, sentence)
+
+
+def name_words(entity: Entity) -> set[str]:
+    """The lower-cased words that name an entity: a person's name keys, an organisation's name words."""
+    if entity.kind == "person":
+        return set(entity.keys)
+    return role_words(entity.name) - DETERMINERS
+
+
+def _described_with(registry: EntityRegistry, owners: set[str], owned_by: Entity | None, role_key: str,
+                    role_gender: str | None, position: int) -> Entity | None:
     """The latest earlier person, not the owner, whose title or description has both the role word and
-    the owner's name ("Jane Roe, Grayson's spokeswoman", "NATO Secretary General Jens Stoltenberg")."""
+    a word naming the owner ("Jane Roe, Grayson's spokeswoman", "NATO Secretary General Jens
+    Stoltenberg"; for "the congressman's spokesman", also the congressman's name: "Roe spokesman")."""
     for entity, _ in registry.by_recency(position):
-        if not fits_role(entity, wanted="person", role_gender=role_gender) or owner in entity.keys:
+        if not fits_role(entity, wanted="person", role_gender=role_gender) or entity is owned_by \
+                or owners & set(entity.keys):
             continue
         words = role_words(entity.title) | role_words(entity.description)
-        if role_key in words and owner in {strip_possessive(word) for word in words}:
+        if role_key in words and owners & {strip_possessive(word) for word in words}:
             return entity
     return None
 
 
 def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
-    """The entity's title or description (an organisation's: also its name) has the role word or a
-    modifier of the role noun ("the Russian leader" and "Russian President Vladimir Putin")."""
+    """The entity's title or description (an organisation's: also its name) has the role word, another
+    word for its very office ("Rep. Jane Roe" is "the congressman") or a modifier of the role noun ("the
+    Russian leader" and "Russian President Vladimir Putin")."""
     words = role_words(entity.title) | role_words(entity.description)
     if entity.kind != "person":
         words |= role_words(entity.name)
-    return role_key in words or bool(modifiers & words)
+    if role_key in words or modifiers & words:
+        return True
+    office = OFFICE_OF_TITLE_WORD.get(role_key)
+    return office is not None and office in present_offices(entity.title) | present_offices(entity.description)
 
 
 def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, until_paragraph: int,

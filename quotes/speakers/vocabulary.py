@@ -28,7 +28,7 @@ PERSON_ROLE_NOUNS = frozenset(
     emperor general admiral commander billionaire businessman businesswoman mogul actor actress
     singer star coach professor economist analyst sheriff dictator strongman monarch incumbent
     skipper captain manager councillor councilor mp mla mep superintendent inspector detective
-    constable magistrate advocate
+    constable magistrate advocate editor columnist correspondent
     """.split()
 )
 #: Roles held on someone else's behalf: "the spokesman" or "the lawyer" is the person the article
