@@ -356,3 +356,49 @@ def test_sentence_with_a_quote_continues_the_speaker(extract, text, quote):
 )
 def test_no_continued_sentence(extract, text):
     assert not [r for r in extract(text) if r["rule"] == "mixed.continued"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a verb of the writer's aside between cue and "that" does not make "that" part of what was said
+        ("Ruiz told the students after she toured the plant that the jobs were “gone for good.”",
+         "the jobs were “gone for good.”"),
+        # negatives: "that" inside what was said, and "so that" of the writer's aside, open nothing
+        ("Lee said the message was that the city is “broke.”", "the message was that the city is “broke.”"),
+        ("Ruiz called the plan a “shell game” — moving money around so that nobody can see “where it went” at all.",
+         "the plan a “shell game” — moving money around so that nobody can see “where it went” at all"),
+    ],
+)
+def test_what_was_said_starts_after_its_that(extract, text, quote):
+    assert [r["quote"] for r in extract(text) if r["type"] == "mixed"] == [quote]
+
+
+def _parsed(nlp, words, heads, deps, tags):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, tags, opens",
+    [
+        # "forecast at the dinner [that] rivals will fear every player": the parser's relative pronoun
+        # stands for nothing, its clause has subject and object already, so it opens what was said
+        ("Lee forecast at the dinner that rivals will fear every player".split(),
+         [1, 1, 1, 4, 2, 8, 8, 8, 4, 10, 8],
+         ["nsubj", "ROOT", "prep", "det", "pobj", "dobj", "nsubj", "aux", "relcl", "det", "dobj"],
+         ["NNP", "VBD", "IN", "DT", "NN", "WDT", "NNS", "MD", "VB", "DT", "NN"], True),
+        # negative: a true relative pronoun, the object of its clause ("the plan that rivals fear")
+        ("Lee praised the plan that rivals fear".split(),
+         [1, 1, 3, 1, 6, 6, 3],
+         ["nsubj", "ROOT", "det", "dobj", "dobj", "nsubj", "relcl"],
+         ["NNP", "VBD", "DT", "NN", "WDT", "NNS", "VBP"], False),
+    ],
+)
+def test_a_relative_that_standing_for_nothing_opens_a_clause(nlp, words, heads, deps, tags, opens):
+    from quotes.rules.phrases import _opens_a_clause
+
+    doc = _parsed(nlp, words, heads, deps, tags)
+    that = next(t for t in doc if t.lower_ == "that")
+    assert _opens_a_clause(that) is opens

@@ -22,6 +22,7 @@ from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.openings import typed_by_opening, words_open_before
 from quotes.rules.phrases import (
+    ASIDE_DEPS,
     claiming_verb,
     governing_cue,
     next_act_follows,
@@ -311,9 +312,6 @@ def _phrase_candidate(
     return Candidate(*span, "mixed", rule, cue_span(cue_token), speaker)
 
 
-#: Links under which a verb between cue and quote is the writer's, not the reported content: a relative
-#: clause ("in an interview that aired Tuesday"), a participle aside ("…, speaking to reporters, …").
-_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: Links that put a verb in a modifier of the cue rather than in what was said ("in a letter sent …").
 _MODIFIER_DEPS = frozenset({"prep", "agent", "npadvmod"})
 
@@ -328,12 +326,12 @@ def _lead_in_start(doc: Doc, quote: LocalQuote, cue: Token, speaker: Token | Non
     skip = {t.i for t in speaker.subtree} if speaker is not None else set()
     gap = [t for t in doc[cue.i + 1 : token_index_at(doc, quote.outer_start)] if t.i not in skip]
     for token in gap:
-        if not is_verb(token) or token.dep_ in _ASIDE_DEPS:
+        if not is_verb(token) or token.dep_ in ASIDE_DEPS:
             continue
         path = [token]
         while path[-1].head.i not in (path[-1].i, cue.i):
             path.append(path[-1].head)
-        if path[-1].head.i != cue.i or any(t.dep_ in _MODIFIER_DEPS | _ASIDE_DEPS for t in path):
+        if path[-1].head.i != cue.i or any(t.dep_ in _MODIFIER_DEPS | ASIDE_DEPS for t in path):
             continue
         start = min(t.idx for t in path[-1].subtree)
         text = doc_text(doc)

@@ -290,9 +290,12 @@ def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
     at the noun a naming participle describes ("[a loophole called an “inversion”]")."""
     first = token_index_at(doc, quote.outer_start)
     between = [t for t in doc[cue.i + 1 : first] if t.idx >= start]
-    marks = [t for t in between if t.lower_ == "that" and (t.dep_ == "mark" or t.tag_ == "IN")]
-    if marks and any(is_verb(t) for t in between if t.i < marks[0].i):
-        marks = []  # "that" of a clause inside what was said ("said [the message was that “…”]")
+    marks = [t for t in between if t.lower_ == "that" and _opens_a_clause(t)]
+    marks = [t for t in marks if doc[t.i - 1].lower_ not in _COMPOUND_CONJUNCTION_HEADS]
+    if marks and any(is_verb(t) and not _in_aside(t, cue) for t in between if t.i < marks[0].i):
+        # "that" of a clause inside what was said ("said [the message was that “…”]"); a verb of the
+        # writer's aside before it ("told the students [after she toured the plant] that …") is no such clause
+        marks = []
     if marks:
         return doc[marks[-1].i + 1].idx if marks[-1].i + 1 < first else quote.outer_start
     opener = doc[token_index_at(doc, start)] if token_index_at(doc, start) < len(doc) else None
@@ -301,6 +304,39 @@ def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
     if cue.dep_ == "acl" and cue.lower_ in NAMING_PARTICIPLES and cue.head.i == cue.i - 1:
         return cue.head.left_edge.idx
     return start
+
+
+#: Words that make "that" part of a conjunction of purpose or time ("so that", "now that"), not the
+#: complementiser that opens what was said.
+_COMPOUND_CONJUNCTION_HEADS = frozenset({"so", "now", "such"})
+#: Links under which a verb is the writer's aside, not the reported content: a relative clause ("in an
+#: interview that aired Tuesday"), a participle or adverbial clause ("told the students [after she
+#: toured the plant] that …", "…, speaking to reporters, …").
+ASIDE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _in_aside(verb: Token, cue: Token) -> bool:
+    """The verb hangs from the cue through an adverbial or relative clause."""
+    token = verb
+    while token.i != cue.i and token.head.i != token.i:
+        if token.dep_ in ASIDE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _opens_a_clause(that: Token) -> bool:
+    """ "that" as the complementiser of a clause, also where the parser misreads it as a relative."""
+    return that.dep_ == "mark" or that.tag_ == "IN" or _complementiser_read_as_relative(that)
+
+
+def _complementiser_read_as_relative(that: Token) -> bool:
+    """ "forecast at the dinner [that] rivals will fear “every player”": the parser reads "that" as
+    the relative pronoun of a clause on the noun before it, but the clause already has the subject
+    and object the pronoun would stand for, so "that" opens what was said."""
+    if that.tag_ != "WDT" or that.dep_ not in ("nsubj", "dobj") or that.head.dep_ != "relcl":
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
 
 
 def _holds(token: Token, quote: LocalQuote) -> bool:
