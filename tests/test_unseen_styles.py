@@ -384,6 +384,22 @@ def test_what_somebody_was_told_to_do_starts_at_the_infinitive(extract, text, co
 @pytest.mark.parametrize(
     "text, content",
     [
+        # a time between the addressee and the infinitive: the parser hangs the infinitive on the cue
+        # as an adverbial clause, and it is still what was asked
+        ("The mayor told residents on Friday to stay indoors.", "to stay indoors"),
+        ('The senator advised graduates last year to "work hard and stay humble."', 'to "work hard and stay humble."'),
+        # negative: the purpose of calling a meeting is no request
+        ("The union called a meeting on Friday to discuss the plan.", None),
+    ],
+)
+def test_an_infinitive_after_a_time_is_still_what_was_asked(extract, text, content):
+    quotes = [r["quote"] for r in extract(LEAD + text)]
+    assert quotes == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
         ("Premier Jane Roe on Wednesday accused Ottawa of ignoring the province.", "Ottawa of ignoring the province"),
         ("Jane Roe accused him of sexism.", "him of sexism"),
         # negatives: no object, or the passive, say nothing of what the subject said

@@ -43,19 +43,9 @@ from quotes.rules.misparsed import clause_hung_on_setting, question_clause
 from quotes.rules.multiword import made_clear
 from quotes.rules.objects import accusation, said_object
 from quotes.rules.passives import question_put, thing_told
+from quotes.rules.requests import requested
 from quotes.rules.topics import spoken_about, topic_cue
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
-
-#: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
-INFINITIVE_CUES = frozenset(
-    "urge ask tell call warn promise vow pledge demand advise appeal plead threaten".split()
-)
-
-#: Requests whose object is only the person addressed ("told the editors to ask …", "asked him to
-#: stay", "advised her to wait"): the content starts at the infinitive. Other requests keep their object
-#: ("urged the council to act", "warned voters to expect …"): cutting it there lost more PolNeAR train
-#: matches than it gained.
-ADDRESSED_REQUEST_CUES = frozenset({"tell", "ask", "advise"})
 
 #: What a verb reports through a preposition ("wrote about …", "talked about …").
 TOPIC_RULE = "reported.topic"
@@ -333,15 +323,10 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     if gerund is not None:
         # "proposed conducting surveillance", "said seeing so many officers was a welcome sight"
         return [([t for t in gerund.subtree if t.i > verb.i], "reported.gerund", True)]
-    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if infinitive is not None and speech_lemma(verb.lower_) in INFINITIVE_CUES:
+    asked = requested(verb)
+    if asked:
         # "urged him to resign", "vowed to fight": requests and promises report speech too
-        start = _request_start(verb, infinitive)
-        tokens = [
-            t for t in verb.subtree
-            if start <= t.i <= infinitive.right_edge.i and not (t.dep_ == "prt" and t.head == verb)
-        ]
-        return [(tokens, "reported.infinitive", True)]
+        return [(asked, "reported.infinitive", True)]
     if verb.dep_ == "parataxis":
         # "It will fail, he said." parsed with the cue as parataxis; with the cue inside the clause
         # ("The plan, he said, will fail.") each side is a fragment, like a split direct quote.
@@ -413,20 +398,6 @@ def _coordinated_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
             extra.extend(conj.subtree)
             end = conj.right_edge.i
     return extra
-
-
-def _request_start(verb: Token, infinitive: Token) -> int:
-    """Where a request's content starts: "told the editors to ask the minister …" reports what the
-    editors were told to do, from the infinitive on; the person told is the addressee, no part of what
-    was said. Without an addressee ("vowed to fight") the content starts right after the cue."""
-    if speech_lemma(verb.lower_) in ADDRESSED_REQUEST_CUES and any(
-        c.dep_ in ("dobj", "dative") and c.i < infinitive.i for c in verb.children
-    ):
-        # the first "to" of the complement: the parser sometimes hangs the infinitive on a participle
-        # describing the addressee ("told the editors attending the meeting to ask …")
-        marker = next((t for t in infinitive.subtree if t.dep_ == "aux" and t.lower_ == "to"), None)
-        return marker.i if marker is not None else infinitive.i
-    return verb.i + 1
 
 
 def _misparsed_object_clause(verb: Token) -> list[Token]:
