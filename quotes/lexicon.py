@@ -73,6 +73,17 @@ PHRASE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of judging somebody for something ("criticized the mayor for cutting …", "praised her for …",
+#: "blasted the agency for its …"): Levin's judgment verbs (33) that news reporters use, plus verbs of
+#: attacking in words ("blast", "slam", "lambaste", "assail"). PolNeAR annotates the person judged and
+#: the "for" phrase together as what was said.
+JUDGMENT_VERBS: frozenset[str] = frozenset(
+    """
+    criticize criticise praise blame fault mock ridicule scold chide rebuke chastise castigate berate
+    condemn denounce applaud commend congratulate hail laud thank blast slam lambaste assail attack
+    """.split()
+)
+
 #: Belief/perception/desire/appearance cues that PolNeAR marks as attributions but that are not
 #: something said: "He thinks the plan will fail" is not a quote. Kept here so the choice is visible.
 EXCLUDED_VERBS: frozenset[str] = frozenset(
@@ -115,7 +126,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 
 
 #: Verbs that double their final consonant (admit → admitted, quip → quipped).
-_DOUBLING = frozenset({"admit", "quip", "snap", "concur", "brag", "plan", "commit", "prefer", "refer"})
+_DOUBLING = frozenset({"admit", "quip", "snap", "concur", "brag", "plan", "commit", "prefer", "refer", "slam"})
 
 
 def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
@@ -132,6 +143,7 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
 SPEECH_VERB_FORMS: dict[str, str] = _build_forms(SPEECH_VERBS)
 EXCLUDED_VERB_FORMS: dict[str, str] = _build_forms(EXCLUDED_VERBS)
 PHRASE_VERB_FORMS: dict[str, str] = _build_forms(PHRASE_VERBS)
+JUDGMENT_VERB_FORMS: dict[str, str] = _build_forms(JUDGMENT_VERBS)
 
 #: Speech verbs that report what was talked about through a preposition ("wrote about his time in the
 #: army", "complained of the imbalance", "commented on the decision"): the complain (37.8) and
@@ -205,6 +217,8 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in TALK_VERB_FORMS and TALK_PREPOSITIONS.intersection(words[i + 1 : i + 12]):
             return True  # "talked (openly on the radio) about …"
+        if word in JUDGMENT_VERB_FORMS and "for" in words[i + 2 : i + 14]:
+            return True  # "blasted (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True
         if word in NOUN_ONLY_CUES and i < last_that:

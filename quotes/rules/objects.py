@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotes.lexicon import OBJECT_CUES, speech_lemma
+from quotes.lexicon import JUDGMENT_VERB_FORMS, OBJECT_CUES, speech_lemma
 
 
 def object_after(verb: Token) -> Token | None:
@@ -21,24 +21,37 @@ def more_than_a_word(tokens: Sequence[Token]) -> bool:
     return sum(not t.is_punct for t in tokens) >= 2
 
 
-#: Verbs of blaming whose object is who is blamed and whose "of" phrase is what for ("accused Ottawa of
-#: ignoring the province"): object and phrase together are what was said, as PolNeAR annotates them.
-ACCUSATION_VERBS = frozenset({"accuse"})
+#: The preposition that says what the object is blamed or praised for: "accused Ottawa of ignoring the
+#: province"; a verb of judging (``JUDGMENT_VERBS``) takes "for" ("criticized the mayor for cutting …").
+ACCUSATION_PREPOSITION = "of"
+JUDGMENT_PREPOSITION = "for"
 
 
 def accusation(verb: Token) -> list[Token]:
-    """ "accused Ottawa of ignoring the province": the object and its "of" phrase (the parser hangs the
-    phrase on the verb or on the object)."""
-    if speech_lemma(verb.lower_) not in ACCUSATION_VERBS:
+    """ "accused Ottawa of ignoring the province", "criticized the mayor for cutting the budget": the
+    object and the phrase that says what for (the parser hangs it on the verb or on the object);
+    object and phrase together are what was said, as PolNeAR annotates them."""
+    if speech_lemma(verb.lower_) == "accuse":
+        preposition = ACCUSATION_PREPOSITION
+    elif verb.lower_ in JUDGMENT_VERB_FORMS:
+        preposition = JUDGMENT_PREPOSITION
+    else:
         return []
     obj = object_after(verb)
     if obj is None:
         return []
     heads = (verb, obj)
-    of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
-    if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
+    phrase = next(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > obj.i), None
+    )
+    if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
         return []
-    return sorted({*obj.subtree, *of.subtree}, key=lambda t: t.i)
+    return sorted({*obj.subtree, *phrase.subtree}, key=lambda t: t.i)
+
+
+def _lasted(phrase: Token) -> bool:
+    """ "attacked the plan [for months]": a "for" phrase of time tells how long, not what for."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
 
 
 #: Words that only point at what was said: an object ("announced it", "denied that", "said something"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import MAKE_FORMS, SPEECH_NOUNS, TALK_VERB_FORMS, speech_lemma
+from quotes.lexicon import JUDGMENT_VERB_FORMS, MAKE_FORMS, SPEECH_NOUNS, TALK_VERB_FORMS, speech_lemma
 from quotes.parsing import doc_text
 from quotes.quotemarks import ALL_DOUBLE
 from quotes.rules.clause_ends import (
@@ -47,6 +47,10 @@ from quotes.rules.requests import requested
 from quotes.rules.topics import spoken_about, topic_cue
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
 
+#: Verbs that are cues only through a phrase of theirs: talking about something ("talked about the
+#: wall"), judging somebody for something ("blasted the agency for its delays").
+CUE_ONLY_WITH_PHRASE = {**TALK_VERB_FORMS, **JUDGMENT_VERB_FORMS}
+
 #: What a verb reports through a preposition ("wrote about …", "talked about …").
 TOPIC_RULE = "reported.topic"
 
@@ -58,7 +62,7 @@ def reported_speech(doc: Doc, quotes: QuoteIndex) -> Iterator[Candidate]:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield from _according_to(token)
-        elif is_speech_verb(token) or (token.lower_ in TALK_VERB_FORMS and is_verb(token)):
+        elif is_speech_verb(token) or (token.lower_ in CUE_ONLY_WITH_PHRASE and is_verb(token)):
             yield from _verb_with_complement(token)
         elif token.lower_ in MAKE_FORMS:
             candidate = _made_clear(token)
@@ -288,6 +292,9 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern; a verb of
     talking reports only what it was about ("talked about the wall")."""
     if speech_lemma(verb.lower_) is None:
+        judged = accusation(verb)
+        if judged:
+            return [(judged, "reported.object", False)]
         topic = spoken_about(verb)
         return [(topic, TOPIC_RULE, False)] if topic else []
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
