@@ -517,3 +517,24 @@ def test_bulleted_items_under_a_cue_of_saying_are_its_subjects_reported_speech(e
     records = [r for r in extract(text) if r["rule"] == "reported.listed"]
     assert [r["quote"] for r in records] == (items if listed else [])
     assert all(r["speaker_mention"] == speaker and text[r["cue_start"]:r["cue_end"]] == r["cue"] for r in records)
+
+
+@pytest.mark.parametrize(
+    "lede, named, speaker",
+    [
+        ("Ontario's finance minister says the budget will balance by 2026.",
+         "Finance Minister Peter Roe says the deficit is gone.", "Peter Roe"),
+        ("New Brunswick's health minister says 150 nurses will be hired.",
+         "Health Minister Claire Doe says the hires include 60 nurses.", "Claire Doe"),
+        ("The province's health minister says 150 nurses will be hired.",
+         "Health Minister Claire Doe says the hires include 60 nurses.", "Claire Doe"),
+        # negatives: a person's aide is not the next bearer of the role, nor is a minister of another portfolio
+        ("Jane Roe's spokeswoman says the senator will run again.",
+         "Spokeswoman Ann Lee says more details will follow.", "Jane Roe's spokeswoman"),
+        ("Ontario's finance minister says the budget will balance by 2026.",
+         "Transport Minister Peter Roe says the trains will run.", "Ontario's finance minister"),
+    ],
+)
+def test_a_place_office_in_the_lede_is_the_next_holder_of_that_office(extract, lede, named, speaker):
+    records = extract(lede + "\n\n" + named)
+    assert records[0]["speaker"] == speaker

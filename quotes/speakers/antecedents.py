@@ -293,14 +293,16 @@ def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[st
 
 
 def later_role_bearer(registry: EntityRegistry, role: str, *, position: int, until_paragraph: int,
-                      places: frozenset[str] = frozenset()) -> Entity | None:
+                      places: frozenset[str] = frozenset(), portfolio: frozenset[str] = frozenset()) -> Entity | None:
     """Cataphora, common in ledes ("The New York attorney general said …", then "Attorney General Eric
     Schneiderman"): the person first mentioned after ``position``, up to ``until_paragraph``, whose
-    title or description has the role word and names no other place than the role's ``places``."""
+    title or description has the role word (and every ``portfolio`` word: "Health Minister Jane Roe" for
+    "the province's health minister") and names no other place than the role's ``places``."""
     role_key = TITLE_NORMAL.get(role, role)
     later = [
         (first.start, entity) for entity in registry.entities
         if entity.kind == "person" and bears_role(entity, role_key)
+        and portfolio <= role_words(entity.title) | role_words(entity.description)
         and not names_another_place(registry, entity, set(places))
         and (first := registry.first_mention(entity.id)) is not None
         and first.start > position and first.sentence[0] <= until_paragraph

@@ -44,6 +44,7 @@ from quotes.speakers.reading import entity_label, read_paragraph
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
+    JURISDICTIONS,
     NAMED_NON_PERSON_LABELS,
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
@@ -185,10 +186,14 @@ class _Cases:
         chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base,
                                              self.registry.walk_start(head, base=base))
         person = antecedents.role_kind(role) == "person"
-        owned = possessor(head) is not None  # "Grayson's spokeswoman" is not whoever is named next
+        owner = possessor(head)
+        # "Grayson's spokeswoman" is not whoever is named next; "Ontario's finance minister" is the next
+        # finance minister (a place's office, the wire lede's way to name a person a sentence later)
+        by_place = owner is not None and self._is_place(owner)
         unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
         if person and unborne:
-            self._await_name(head, span, TITLE_NORMAL.get(role, role), base, recall_only=owned)
+            self._await_name(head, span, TITLE_NORMAL.get(role, role), base,
+                             recall_only=owner is not None and not by_place, in_portfolio=by_place)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
             return _speaker(span, base, span.text, None, description(head), "unnamed",
                             "unnamed" if person else "organisation")
@@ -197,12 +202,20 @@ class _Cases:
             return _speaker(span, base, chosen.name, chosen.title, chosen.description, "role", "person")
         return _speaker(span, base, chosen.name, None, None, "role", SPEAKER_KINDS[chosen.kind])
 
-    def _await_name(self, head: Token, span: Span, role: str, base: int, *, recall_only: bool) -> None:
+    def _await_name(self, head: Token, span: Span, role: str, base: int, *, recall_only: bool,
+                    in_portfolio: bool = False) -> None:
         """An unnamed person's mention that a later sentence may name (see :meth:`SpeakerResolver.final`)."""
         self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
             role=role, position=head.idx + base, sentence=self.registry.walk_start(head, base=base),
             recall_only=recall_only, gender=gender_of_title(head.text), portfolio=_portfolio(span, head),
-            places=frozenset(antecedents.place_modifiers(span, head)))
+            places=frozenset(antecedents.place_modifiers(span, head)), in_portfolio=in_portfolio)
+
+    def _is_place(self, owner: Token) -> bool:
+        """The owner of a role is a place ("Ontario's", "the province's"): tagged so, known as one, or a
+        jurisdiction by name."""
+        words = [t.text for t in owner.subtree if t.dep_ not in ("det", "case")]
+        name = strip_possessive(" ".join(words))
+        return owner.ent_type_ == "GPE" or self.registry.is_place(name) or name.lower() in JURISDICTIONS
 
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""
@@ -291,7 +304,8 @@ class SpeakerResolver(_Cases):
             return recalled
         return antecedents.later_role_bearer(self.registry, pending.role, position=pending.position,
                                              until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS,
-                                             places=pending.places)
+                                             places=pending.places,
+                                             portfolio=pending.portfolio if pending.in_portfolio else frozenset())
 
 
 @dataclass(frozen=True)
@@ -309,6 +323,8 @@ class PendingRole:
     portfolio: frozenset[str] = frozenset()
     #: Places the role names ("florida" of "the Florida senator"): a later bearer from elsewhere is not it.
     places: frozenset[str] = frozenset()
+    #: A place's office ("Ontario's finance minister"): a later bearer must hold the same portfolio.
+    in_portfolio: bool = False
 
 
 def _portfolio(span: Span, head: Token) -> frozenset[str]:

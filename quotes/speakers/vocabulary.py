@@ -167,6 +167,16 @@ STATE_OF_PARTY_TAG: dict[str, str] = {
     "wi": "wisconsin", "wis": "wisconsin", "wisconsin": "wisconsin", "wy": "wyoming", "wyo": "wyoming",
     "wyoming": "wyoming",
 }
+#: Places whose offices news names by possession ("Ontario's finance minister", "the province's health
+#: minister"), when the tagger misses the place: Canada's provinces and territories, the US states (the
+#: names of the table above), and the common nouns for a jurisdiction. Lower-cased, spaces kept.
+JURISDICTIONS = frozenset(
+    """alberta ontario quebec manitoba saskatchewan yukon nunavut canada""".split()
+    + ["british columbia", "new brunswick", "nova scotia", "prince edward island", "newfoundland and labrador",
+       "newfoundland", "northwest territories", "b.c.", "p.e.i."]
+    + list(set(STATE_OF_PARTY_TAG.values()))
+    + "province state city country nation territory town municipality".split()
+)
 #: Words after a name that are part of it, not a new word ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
