@@ -390,6 +390,22 @@ def test_cue_whose_subject_the_opening_phrase_swallowed_gets_it_back(extract, te
     assert len(records) == 1 and records[0]["speaker_mention"] == speaker
 
 
+_BRACKETED = "(a Utah Republican so young-looking he is often asked for ID) says he felt unsure, a little lost, in his first weeks in the House."
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a long bracket between the name and the cue leaves the cue without a subject in the parse
+        (f"Few people would ever confess this, but Rep. Carl Dunn {_BRACKETED}", "Rep. Carl Dunn"),
+        # the name does not open the clause: it is not the one who says
+        (f"Few people would ever confess this, but an aide to Rep. Carl Dunn {_BRACKETED}", None),
+    ],
+)
+def test_name_before_a_bracket_that_opens_the_clause_is_the_cues_subject(extract, text, speaker):
+    assert [r["speaker_mention"] for r in extract(text)] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(
     "text",
     [

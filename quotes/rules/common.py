@@ -183,6 +183,8 @@ def lost_subject(verb: Token) -> Token | None:
     last = verb.i - 1
     while last >= 0 and doc[last].text == ",":
         last -= 1
+    if last >= 0 and doc[last].text == ")":
+        return _name_before_bracket(verb, last)
     if last < 0 or doc[last].pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     chosen = None
@@ -195,6 +197,28 @@ def lost_subject(verb: Token) -> Token | None:
             break
         current = current.head
     return chosen
+
+
+#: What may stand before a subject that opens its clause ("But Sen. Jane Roe (…) says …").
+_CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "so", "yet", "or"})
+
+
+def _name_before_bracket(verb: Token, closing: int) -> Token | None:
+    """ "But Sen. Jane Roe (a Vermont Democrat so young she is taken for an aide) says …": a long
+    bracketed description between the subject and the cue can leave the cue without a subject in the
+    parse. The name right before the bracket is the subject when it opens the clause (at the sentence
+    start, or after a comma or a conjunction)."""
+    doc = verb.doc
+    opening = next((t.i for t in reversed(doc[verb.sent.start : closing]) if t.text == "("), None)
+    if opening is None or opening == verb.sent.start:
+        return None
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN":
+        return None
+    first = name.i
+    while first > verb.sent.start and doc[first - 1].dep_ == "compound" and doc[first - 1].head == name:
+        first -= 1
+    return name if first == verb.sent.start or doc[first - 1].lower_ in _CLAUSE_OPENERS else None
 
 
 def _goes_on_with(verb: Token) -> bool:
