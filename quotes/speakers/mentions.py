@@ -176,8 +176,8 @@ def title_role(head: Token) -> str | None:
 def name_in_role(head: Token) -> Token | None:
     """The head of a person's name that a role noun introduces, or None: an appositive ("Her lawyer,
     Maria Lopez, said"; "The network's business editor Jane Roe said") or a naming participle ("an
-    agency official named Budi"). The name, not the role, is who speaks."""
-    if head.pos_ != "NOUN":
+    agency official named Budi"; "The firm's CEO, Jane Roe, said"). The name, not the role, is who speaks."""
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     for child in head.children:
         if child.dep_ == "appos" and _names_a_person(child):

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents, recalls
+from quotes.speakers.employers import name_after_owner
 from quotes.speakers.mentions import (
+    NameParts,
     acronym,
     common_noun_kind,
     conjuncts,
@@ -94,6 +96,14 @@ class _Cases:
         self._mentioned(entity, span, base)
         return _speaker(span, base, entity.name, local_title or entity.title,
                         own_description or entity.description, "person", "person")
+
+    def _employed_person(self, head: Token, span: Span, base: int) -> Speaker:
+        """"Commentary's Noah Rothman": the name words alone, however far the tagger's entity runs."""
+        parts = NameParts(span.start, span.end, span.start)
+        entity = self.registry.person(head.doc, parts, description(head))
+        self._mentioned(entity, span, base)
+        return _speaker(span, base, entity.name, entity.title, description(head) or entity.description,
+                        "person", "person")
 
     def _named_in_role(self, span: Span, named: Token, base: int) -> Speaker:
         """"Her lawyer, Maria Lopez, said": the person named, the role as description."""
@@ -245,12 +255,18 @@ class SpeakerResolver(_Cases):
             return self._relative(head, base)
         if is_pronoun(head):
             return self._pronoun(head, base)
+        employed = name_after_owner(head, known_surname=self.registry.is_known_surname)
+        if employed is not None:  # "Commentary's Noah Rothman tweeted": the person, not the outlet
+            return self._employed_person(head, employed, base)
         joined = name_after_joined_titles(head)
         # "former Gov. and party Chairman Jane Roe": one person, the mention runs from the first title
         span = doc[mention_span(head).start:mention_span(joined).end] if joined is not None else None
         head = joined or name_after_title(head) or head
         role = title_role(head) or party_member_role(head)
         if role is not None:
+            named = name_in_role(head)  # "The firm's CEO, Jane Roe, said": the capitalised title's holder
+            if named is not None:
+                return self._named_in_role(mention_span(head), named, base)
             return self._role(head, mention_span(head), role, base)
         span = span if span is not None else mention_span(head)
         members = conjuncts(head)
