@@ -51,8 +51,10 @@ def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, q
         # introduced by the cue: a direct quote, not a phrase
         "Trump told reporters, “We will win this state by a lot.”",
         "Ruiz answered coolly, with a grin: “That happens when you are tired.”",
-        # a show named after a cue is a title, not a quote
+        # a show named after a cue is a title, not a quote, also with a longer preposition in it
         "He said on “Meet the Press.” that he would win.",
+        "He said on ABC’s “This Week with Jane Doe” that he would win.",
+        "She told “Notes from the Field” that the plan was dead.",
         # "so-called" names a thing
         "The so-called “special relationship” with Washington has lasted decades.",
         # no cue governs the phrase

@@ -37,6 +37,9 @@ from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
 #: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”", "told
 #: “60 Minutes” that …": the addressee of a tell-verb is a show, not a quote).
+#: Prepositions of four letters or more that title case leaves in lower case ("This Week with …",
+#: "Notes from a Small Island"); shorter function words pass as short.
+TITLE_PREPOSITIONS = frozenset({"with", "from", "into", "onto", "upon", "over", "about", "under", "after"})
 TITLE_LEADS = frozenset(
     "on in to of at from with by titled entitled called named dubbed read reads reading wrote watched watch "
     "book film movie show song album tell tells told telling".split()
@@ -351,7 +354,7 @@ def _looks_like_title(doc: Doc, quote: LocalQuote) -> bool:
         return False
     if len(words) == 1 and len(words[0]) == 1:
         return True  # party letters and grades: ‘R’, “D”
-    if not all(w[0].isupper() or len(w) <= 3 for w in words):
+    if not all(w[0].isupper() or len(w) <= 3 or w in TITLE_PREPOSITIONS for w in words):
         return False
     before = doc_text(doc)[max(0, quote.outer_start - 12) : quote.outer_start].split()
     return bool(before) and before[-1].lower() in TITLE_LEADS or bool(before) and before[-1].endswith(("’s", "'s"))
