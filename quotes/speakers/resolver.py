@@ -87,23 +87,18 @@ class _Cases:
         raise NotImplementedError
 
 
-    def _named_person(self, head: Token, span: Span, base: int) -> Speaker:
+    def _named_person(self, head: Token, span: Span, base: int, *, name: Span | None = None) -> Speaker:
+        """A person named in ``span``; ``name``: the name words, however far the tagger's entity runs
+        ("Noah Rothman" of "Commentary's Noah Rothman")."""
         doc = head.doc
-        parts = name_parts(doc, span.start, span.end, head)
+        parts = name_parts(doc, span.start, span.end, head) if name is None else NameParts(name.start, name.end,
+                                                                                            name.start)
         local_title = parts.title(doc)
         own_description = description(head)
         entity = self.registry.person(doc, parts, own_description)
         self._mentioned(entity, span, base)
         return _speaker(span, base, entity.name, local_title or entity.title,
                         own_description or entity.description, "person", "person")
-
-    def _employed_person(self, head: Token, span: Span, base: int) -> Speaker:
-        """"Commentary's Noah Rothman": the name words alone, however far the tagger's entity runs."""
-        parts = NameParts(span.start, span.end, span.start)
-        entity = self.registry.person(head.doc, parts, description(head))
-        self._mentioned(entity, span, base)
-        return _speaker(span, base, entity.name, entity.title, description(head) or entity.description,
-                        "person", "person")
 
     def _named_in_role(self, span: Span, named: Token, base: int) -> Speaker:
         """"Her lawyer, Maria Lopez, said": the person named, the role as description."""
@@ -257,7 +252,7 @@ class SpeakerResolver(_Cases):
             return self._pronoun(head, base)
         employed = name_after_owner(head, known_surname=self.registry.is_known_surname)
         if employed is not None:  # "Commentary's Noah Rothman tweeted": the person, not the outlet
-            return self._employed_person(head, employed, base)
+            return self._named_person(head, mention_span(head), base, name=employed)
         joined = name_after_joined_titles(head)
         # "former Gov. and party Chairman Jane Roe": one person, the mention runs from the first title
         span = doc[mention_span(head).start:mention_span(joined).end] if joined is not None else None
