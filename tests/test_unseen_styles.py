@@ -538,3 +538,30 @@ def test_bulleted_items_under_a_cue_of_saying_are_its_subjects_reported_speech(e
 def test_a_place_office_in_the_lede_is_the_next_holder_of_that_office(extract, lede, named, speaker):
     records = extract(lede + "\n\n" + named)
     assert records[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        ('"They set a place for him at dinner," she said, her voice breaking.', []),
+        ('"We miss him every day," he said, his eyes welling up.', []),
+        # negatives: what was warned of or complained about, and a clause with a finite verb, stay
+        ("Jane Roe warned of prices rising.", ["prices rising"]),
+        ("Jane Roe said, her voice calm, that the children were safe.", ["the children were safe"]),
+    ],
+)
+def test_an_absolute_phrase_after_the_cue_is_how_it_was_said_not_what(extract, text, contents):
+    assert [r["quote"] for r in extract(LEAD + text) if r["type"] == "indirect"] == contents
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ('Reader Gail Morrison of Nanaimo wrote: "This is the best news all year."', "Gail Morrison", "Reader"),
+        # negative: a reader described after the name keeps no title
+        ('Gail Morrison, a reader in Nanaimo, wrote: "This is the best news all year."', "Gail Morrison", None),
+    ],
+)
+def test_a_reader_in_a_round_up_is_named_without_the_word_reader(extract, text, speaker, title):
+    (record,) = extract(LEAD + text)
+    assert (record["speaker"], record["speaker_title"]) == (speaker, title)

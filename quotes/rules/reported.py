@@ -203,7 +203,7 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
     if tokens and tokens[0].i > cue.i:
         tokens = _without_further_speech(tokens)
     tokens = without_dangling_conjunction(tokens)
-    if not tokens:
+    if not tokens or absolute_phrase(tokens):
         return None
     start, end = trim(doc, *_clause_chars(tokens))
     if start >= end:
@@ -211,6 +211,27 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
     if require_verb and (len(doc_text(doc)[start:end].split()) < 2 or not _has_verb(doc, start, end)):
         return None
     return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
+
+
+#: Finite verb tags: a clause with one of them says something; an absolute phrase has none.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def absolute_phrase(tokens: Sequence[Token]) -> bool:
+    """ "“We miss him,” she said, her voice breaking.": a noun and a present participle with no finite
+    verb is an absolute phrase telling how the words were said, not what was said, though the parser
+    hangs it on the cue like a clause ("his eyes welling up", "tears streaming down her face"). Only
+    set off by a comma: "warned of prices rising" is what was warned of."""
+    first = min(tokens, key=lambda t: t.i)
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return False
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].tag_ != "VBG" or any(t.tag_ in _FINITE_TAGS for t in tokens):
+        return False
+    root = roots[0]
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) and not any(
+        c.dep_ in ("aux", "mark") for c in root.children)
 
 
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
