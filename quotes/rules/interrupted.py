@@ -87,7 +87,7 @@ def trailing_side(verb: Token, before: list[Token]) -> list[Token]:
         return []
     tail_heads = [c for c in verb.children if c.i > comma.i and not c.is_punct]
     tail = sorted((t for c in tail_heads for t in c.subtree), key=lambda t: t.i)
-    if not tail or tail[0].i != comma.i + 1 or not _carries_clause_on(verb, tail):
+    if not tail or tail[0].i != comma.i + 1 or not _carries_clause_on(verb, tail) or not _names_anything(tail):
         return []
     if len(tail) > 1 and _has_mark(tail[1:2]):
         return []  # "…, she wrote, and “…”": the quoted words are a quote of their own
@@ -96,6 +96,14 @@ def trailing_side(verb: Token, before: list[Token]) -> list[Token]:
     if sum(t.text == ")" for t in tail) > sum(t.text == "(" for t in tail):
         return []  # a cue inside a parenthesis: what follows its close is the writer's again
     return tail
+
+
+#: Parts of speech of the words that make a far side say something ("so far" or "though" alone do not).
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM"})
+
+
+def _names_anything(side: list[Token]) -> bool:
+    return any(t.pos_ in _CONTENT_POS for t in side)
 
 
 def _another_act_of_saying(tail_heads: list[Token]) -> bool:
@@ -170,8 +178,10 @@ def parataxis_sides(verb: Token) -> list[list[Token]]:
     sides = around(rest_of_clause, own)
     if len(sides) == 2 and setting_of_the_saying(sides[0]):
         sides = sides[1:]  # "On Friday, he said, the plan …": the opening phrase dates the saying
-    if len(sides) == 2 and clause.i < verb.i and occasion_phrase(sides[1]):
-        sides = sides[:1]  # "The plan will fail, he said, in an interview": where it was said
+    if len(sides) == 2 and clause.i < verb.i and (occasion_phrase(sides[1]) or not _names_anything(sides[1])):
+        # "The plan will fail, he said, in an interview": where it was said; "…, he said, so far":
+        # an adverb of the writer's, nothing said
+        sides = sides[:1]
     return sides
 
 
