@@ -366,6 +366,14 @@ def test_no_continued_sentence(extract, text):
         # a verb of the writer's aside between cue and "that" does not make "that" part of what was said
         ("Ruiz told the students after she toured the plant that the jobs were “gone for good.”",
          "the jobs were “gone for good.”"),
+        # a noun whose "that" clause states what is talked about is part of what was said
+        ("Ruiz called the idea that the mayor could win again a “pipe dream.”",
+         "the idea that the mayor could win again a “pipe dream.”"),
+        ("The coach called the notion that his team could still win a “fairy tale.”",
+         "the notion that his team could still win a “fairy tale.”"),
+        # but a noun of saying is the cue itself
+        ("Lee mocked the agency’s rosy prediction that the budget would be “balanced by spring.”",
+         "the budget would be “balanced by spring.”"),
         # negatives: "that" inside what was said, and "so that" of the writer's aside, open nothing
         ("Lee said the message was that the city is “broke.”", "the message was that the city is “broke.”"),
         ("Ruiz called the plan a “shell game” — moving money around so that nobody can see “where it went” at all.",

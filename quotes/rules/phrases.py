@@ -291,7 +291,7 @@ def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
     first = token_index_at(doc, quote.outer_start)
     between = [t for t in doc[cue.i + 1 : first] if t.idx >= start]
     marks = [t for t in between if t.lower_ == "that" and _opens_a_clause(t)]
-    marks = [t for t in marks if doc[t.i - 1].lower_ not in _COMPOUND_CONJUNCTION_HEADS]
+    marks = [t for t in marks if doc[t.i - 1].lower_ not in _COMPOUND_CONJUNCTION_HEADS and not _completes_a_noun(t)]
     if marks and any(is_verb(t) and not _in_aside(t, cue) for t in between if t.i < marks[0].i):
         # "that" of a clause inside what was said ("said [the message was that “…”]"); a verb of the
         # writer's aside before it ("told the students [after she toured the plant] that …") is no such clause
@@ -323,6 +323,21 @@ def _in_aside(verb: Token, cue: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+#: Nouns whose "that" clause states a proposition somebody talks about ("the fact that …", "the idea
+#: that …"), unlike nouns of saying, which are the cue themselves ("her prediction that …", "in a
+#: statement that …").
+PROPOSITION_NOUNS = frozenset(
+    "fact facts idea ideas notion threat danger risk possibility prospect premise perception impression".split()
+)
+
+
+def _completes_a_noun(that: Token) -> bool:
+    """ "called [the idea that the mayor could win again] a “pipe dream”", "called [the notion that
+    …] a “fairy tale”": the clause says what the noun holds, and the noun is part of what was said."""
+    clause = that.head
+    return clause.dep_ == "acl" and clause.head.lower_ in PROPOSITION_NOUNS and clause.head.i < that.i
 
 
 def _opens_a_clause(that: Token) -> bool:
