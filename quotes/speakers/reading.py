@@ -29,6 +29,7 @@ from quotes.speakers.mentions import (
 )
 from quotes.speakers.recalls import opens_recall
 from quotes.speakers.registry import EntityRegistry
+from quotes.speakers.role_mentions import register_role_mentions
 from quotes.speakers.vocabulary import (
     DETERMINERS,
     ORG_ROLE_NOUNS,
@@ -80,6 +81,7 @@ def read_paragraph(
             organisation = registry.organisation(personal_org_name(entity.name, owned[-1].lower_), "org")
             # salience 0: a campaign named in passing is an antecedent for "the campaign" only
             registry.add_mention(organisation, owned, base=base, salience=0)
+    register_role_mentions(registry, doc, base=base)
     if parsed:
         for token in doc:
             if _speaking_plural_subject(token):
