@@ -217,7 +217,7 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in TALK_VERB_FORMS and TALK_PREPOSITIONS.intersection(words[i + 1 : i + 12]):
             return True  # "talked (openly on the radio) about …"
-        if word in JUDGMENT_VERB_FORMS and "for" in words[i + 2 : i + 14]:
+        if word in JUDGMENT_VERB_FORMS and {"for", "over"}.intersection(words[i + 2 : i + 14]):
             return True  # "blasted (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True

@@ -15,6 +15,9 @@ LEAD = "The council met on Monday.\n\n"
          "indirect"),
         ("Voters praised the crew on Friday for their quick work.", "the crew on Friday for their quick work",
          "indirect"),
+        # "over" says what for as well
+        ("The union slammed the board over its handling of the strike.",
+         "the board over its handling of the strike", "indirect"),
         # a quoted phrase in the "for" phrase: the judgment is the record, not the phrase alone
         ("The senator mocked the mayor for calling himself the “king of roads.”",
          "the mayor for calling himself the “king of roads.”", "mixed"),
@@ -30,6 +33,7 @@ def test_the_person_judged_and_what_for_are_what_was_said(extract, text, quote, 
     [
         # a "for" phrase of time says how long, not what for
         "Lee attacked the plan for months.",
+        "Lee slammed the board over the weekend.",
         # no "for" phrase, or a passive: nothing the subject said
         "Lee blamed the storm.",
         "The mayor was criticized for the delays.",

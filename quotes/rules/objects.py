@@ -21,10 +21,11 @@ def more_than_a_word(tokens: Sequence[Token]) -> bool:
     return sum(not t.is_punct for t in tokens) >= 2
 
 
-#: The preposition that says what the object is blamed or praised for: "accused Ottawa of ignoring the
-#: province"; a verb of judging (``JUDGMENT_VERBS``) takes "for" ("criticized the mayor for cutting …").
-ACCUSATION_PREPOSITION = "of"
-JUDGMENT_PREPOSITION = "for"
+#: The prepositions that say what the object is blamed or praised for: "accused Ottawa of ignoring the
+#: province"; a verb of judging (``JUDGMENT_VERBS``) takes "for" or "over" ("criticized the mayor for
+#: cutting …", "slammed the board over its handling of …").
+ACCUSATION_PREPOSITIONS = frozenset({"of"})
+JUDGMENT_PREPOSITIONS = frozenset({"for", "over"})
 
 
 def accusation(verb: Token) -> list[Token]:
@@ -32,9 +33,9 @@ def accusation(verb: Token) -> list[Token]:
     object and the phrase that says what for (the parser hangs it on the verb or on the object);
     object and phrase together are what was said, as PolNeAR annotates them."""
     if speech_lemma(verb.lower_) == "accuse":
-        preposition = ACCUSATION_PREPOSITION
+        prepositions = ACCUSATION_PREPOSITIONS
     elif verb.lower_ in JUDGMENT_VERB_FORMS:
-        preposition = JUDGMENT_PREPOSITION
+        prepositions = JUDGMENT_PREPOSITIONS
     else:
         return []
     obj = object_after(verb)
@@ -42,7 +43,7 @@ def accusation(verb: Token) -> list[Token]:
         return []
     heads = (verb, obj)
     phrase = next(
-        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > obj.i), None
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > obj.i), None
     )
     if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
         return []
