@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotes.speakers.epithets import AGE_EPITHET
 from quotes.speakers.mentions import definite_role, mention_span, possessor, strip_possessive, title_role
 from quotes.speakers.parties import PARTY_MEMBER_NOUNS, names_another_party, parties_of
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
@@ -31,6 +32,9 @@ from quotes.speakers.vocabulary import (
 )
 
 Check = Callable[[Entity], bool]
+#: Roles that only the last fitting subject may take: party members ("the Ohio Republican") and age
+#: epithets ("the 46-year-old").
+LAST_SUBJECT_ROLES = PARTY_MEMBER_NOUNS | {AGE_EPITHET}
 #: How many paragraphs before the pronoun's own its subjects are preferred over nearer other mentions.
 RECENT_PARAGRAPHS = 2
 
@@ -170,7 +174,7 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
         """"Russian Foreign Minister" is not "the Russian president", as bearer or as last subject."""
         return may_be(entity) and not holds_other_office(entity, role_key, other_time=other_time)
 
-    if role in PARTY_MEMBER_NOUNS:  # a party or a home state is shared by many: who acted last
+    if role in LAST_SUBJECT_ROLES:  # a party, a home state or an age is shared by many: who acted last
         return last_fitting_subject(registry, position, sentence, may_fall_to)
     for entity, _ in registry.by_recency(position):
         if not may_be(entity):
@@ -321,7 +325,7 @@ def recent_bearer_of_name(registry: EntityRegistry, role: str, position: int) ->
 def role_kind(role: str) -> str:
     """"person" for person role nouns ("leader") and party members ("the Ohio Republican"), else "org"
     ("company")."""
-    return "person" if role in PERSON_ROLE_NOUNS or role in PARTY_MEMBER_NOUNS else "org"
+    return "person" if role in PERSON_ROLE_NOUNS or role in LAST_SUBJECT_ROLES else "org"
 
 
 def role_words(text: str | None) -> set[str]:

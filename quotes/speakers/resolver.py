@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents, recalls
 from quotes.speakers.employers import name_after_owner
+from quotes.speakers.epithets import AGE_EPITHET, age_epithet
 from quotes.speakers.mentions import (
     NameParts,
     acronym,
@@ -263,6 +264,8 @@ class SpeakerResolver(_Cases):
             if named is not None:
                 return self._named_in_role(mention_span(head), named, base)
             return self._role(head, mention_span(head), role, base)
+        if age_epithet(head):  # "the 46-year-old said": the person the article was telling about
+            return self._role(head, mention_span(head), AGE_EPITHET, base)
         span = span if span is not None else mention_span(head)
         members = conjuncts(head)
         if members:
