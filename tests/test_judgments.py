@@ -18,6 +18,11 @@ LEAD = "The council met on Monday.\n\n"
         # "over" says what for as well
         ("The union slammed the board over its handling of the strike.",
          "the board over its handling of the strike", "indirect"),
+        # a "because" clause straight after the phrase goes on with it, not one after a comma
+        ("Lee mocked Ruiz for “having a rough night” because she won no state.",
+         "Ruiz for “having a rough night” because she won no state", "mixed"),
+        ("Lee mocked Ruiz for “having a rough night,” because she won no state.",
+         "Ruiz for “having a rough night,”", "mixed"),
         # a quoted phrase in the "for" phrase: the judgment is the record, not the phrase alone
         ("The senator mocked the mayor for calling himself the “king of roads.”",
          "the mayor for calling himself the “king of roads.”", "mixed"),

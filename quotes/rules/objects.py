@@ -47,7 +47,21 @@ def accusation(verb: Token) -> list[Token]:
     )
     if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
         return []
-    return sorted({*obj.subtree, *phrase.subtree}, key=lambda t: t.i)
+    tokens = sorted({*obj.subtree, *phrase.subtree}, key=lambda t: t.i)
+    return tokens + _reason_after(verb, tokens[-1])
+
+
+def _reason_after(verb: Token, last: Token) -> list[Token]:
+    """ "mocked Rubio for “having a tough night” [because he won no state]": a "because" clause of the
+    verb straight after the phrase (only quote marks between) goes on with what was said."""
+    doc = verb.doc
+    nxt = last.i + 1
+    while nxt < len(doc) and doc[nxt].is_quote:
+        nxt += 1
+    reason = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == nxt), None)
+    if reason is None or reason.left_edge.lower_ != "because":
+        return []
+    return list(doc[last.i + 1 : reason.right_edge.i + 1])
 
 
 def _lasted(phrase: Token) -> bool:
