@@ -52,7 +52,7 @@ def accusation(verb: Token) -> list[Token]:
 
 
 def _reason_after(verb: Token, last: Token) -> list[Token]:
-    """ "mocked Rubio for “having a tough night” [because he won no state]": a "because" clause of the
+    """ "mocked Ruiz for “having a rough night” [because she won no state]": a "because" clause of the
     verb straight after the phrase (only quote marks between) goes on with what was said."""
     doc = verb.doc
     nxt = last.i + 1
