@@ -181,7 +181,7 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
             continue
         if bears_role(entity, role_key):
             return entity
-        if may_fall_to(entity) and bears_role(entity, role_key, modifiers):
+        if not holds_other_office(entity, role_key, other_time=other_time) and bears_role(entity, role_key, modifiers):
             return entity
     if not may_fall_back(role, wanted):
         return None
