@@ -121,11 +121,10 @@ def nearest(registry: EntityRegistry, position: int, sentence: SentenceKey, acce
     was quieter than Clinton's. He says …" means Trump). Then any mention: by sentence (latest first),
     main-clause subjects before other subjects before other mentions; mentions inside quotes only as a
     last resort (the speaker talks *about* them)."""
-    recent_subjects = registry.by_salience(position, sentence, quoted=False, min_salience=1,
-                                           back_to=(sentence[0] - RECENT_PARAGRAPHS, 0))
-    for entity in recent_subjects:
-        if accept(entity):
-            return entity
+    recent_subject = last_fitting_subject(registry, position, sentence, accept,
+                                          back_to=(sentence[0] - RECENT_PARAGRAPHS, 0))
+    if recent_subject is not None:
+        return recent_subject
     for quoted in (False, True):
         for entity in registry.by_salience(position, sentence, quoted=quoted):
             if accept(entity):
@@ -189,11 +188,12 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
 
 
 def last_fitting_subject(registry: EntityRegistry, position: int, sentence: SentenceKey,
-                         accept: Check) -> Entity | None:
-    """The subject a role noun that nobody bears falls back to: of the latest sentence with an unquoted
-    subject that fits, its main-clause subject before the others, as for pronouns ("Jane Roe said that
-    John Doe had left. The senator added …" is Jane Roe, not John Doe, the later subject)."""
-    for entity in registry.by_salience(position, sentence, quoted=False, min_salience=1):
+                         accept: Check, *, back_to: SentenceKey = (0, 0)) -> Entity | None:
+    """The subject a role noun that nobody bears falls back to, and a pronoun's first choice (searched
+    back to ``back_to`` only, see :func:`nearest`): of the latest sentence with an unquoted subject that
+    fits, its main-clause subject before the others ("Jane Roe said that John Doe had left. The senator
+    added …" is Jane Roe, not John Doe, the later subject)."""
+    for entity in registry.by_salience(position, sentence, quoted=False, min_salience=1, back_to=back_to):
         if accept(entity):
             return entity
     return None
