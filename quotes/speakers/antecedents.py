@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotes.speakers.epithets import AGE_EPITHET
 from quotes.speakers.mentions import definite_role, mention_span, possessor, strip_possessive, title_role
-from quotes.speakers.parties import PARTY_MEMBER_NOUNS, names_another_party, parties_of
+from quotes.speakers.parties import PARTY_MEMBER_NOUNS, PARTY_TAG, names_another_party, parties_of
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     AGENT_ROLE_NOUNS,
@@ -228,16 +228,12 @@ def names_another_place(registry: EntityRegistry, entity: Entity, places: set[st
     return bool(states) or any(registry.is_place(phrase) for text in texts for phrase in _word_runs(text))
 
 
-#: A party-and-state tag after a US lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah".
-PARTY_TAG = re.compile(r"\b[RDI]-\s?((?:[A-Z][a-z]?\.\s?)+|[A-Z][a-z]+\.|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?)")
-
-
 def party_tag_states(text: str) -> set[str]:
     """The US states named by party tags in a title or description ("R-Ky." → "kentucky"): the
     state's own name is often nowhere else in the person's words, and "Ky." alone is no known place."""
     states = set()
     for match in PARTY_TAG.finditer(text):
-        tag = match.group(1)  # "New York", or "Texas" followed by a capitalised word
+        tag = match.group(2)  # "New York", or "Texas" followed by a capitalised word
         for key in (re.sub(r"[.\s]", "", tag).lower(), tag.split()[0].lower()):
             if key in STATE_OF_PARTY_TAG:
                 states.add(STATE_OF_PARTY_TAG[key])

@@ -22,8 +22,9 @@ PARTY_OF_WORD: dict[str, str] = {
 }
 #: Singular party nouns that stand for one member ("the Republican", "the Ohio Democrat").
 PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat"})
-#: A party-and-state tag ("R-Ky.", "D-N.Y."); its letter names the party.
-_PARTY_TAG = re.compile(r"\b([RD])-\s?[A-Z]")
+#: A party-and-state tag after a US lawmaker's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah"): the party's
+#: letter, then the state.
+PARTY_TAG = re.compile(r"\b([RDI])-\s?((?:[A-Z][a-z]?\.\s?)+|[A-Z][a-z]+\.|[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?)")
 _PARTY_OF_TAG = {"R": "republican", "D": "democrat"}
 
 
@@ -48,7 +49,7 @@ def entity_parties(entity: Entity) -> set[str]:
     for text in (entity.title, entity.description):
         if text:
             parties |= parties_of(set(re.findall(r"[\w-]+", text.lower())))
-            parties |= {_PARTY_OF_TAG[letter] for letter in _PARTY_TAG.findall(text)}
+            parties |= {_PARTY_OF_TAG[letter] for letter, _ in PARTY_TAG.findall(text) if letter in _PARTY_OF_TAG}
     return parties
 
 
