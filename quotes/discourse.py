@@ -91,7 +91,7 @@ def discourse_pass(
     for para, own in zip(paragraphs, candidates):
         resolver.observe(para.doc, base=para.start, quoted=para.local_quotes())
         previous = paragraphs[para.index - 1] if para.index else None
-        named_after(found, para, resolver)
+        named_after(found, para, resolver, previous=previous)
         item = listed_item(paragraphs, para)
         if item is not None:
             intro, candidate = item
@@ -154,14 +154,19 @@ def introduced_post(para: ArticleParagraph, previous: ArticleParagraph | None) -
     return Candidate(0, len(para.text), "indirect", "reported.introduced_post", cue_span(cue), speaker)
 
 
-def named_after(found: list[Found], para: ArticleParagraph, resolver: SpeakerResolver) -> None:
+def named_after(
+    found: list[Found], para: ArticleParagraph, resolver: SpeakerResolver, *, previous: ArticleParagraph | None
+) -> None:
     """When ``para`` opens by pointing back at the words before it ("That was the message from Jane
     Roe", see ``quotes.rules.pointers``) and every quote of the paragraph before is one with no cue of
     its own, those quotes are the named speaker's, with the pointer's word as their cue (in place)."""
     pointer = points_back(para.text) if para.worth_parsing else None
     if pointer is None:
         return
-    before = [k for k in range(len(found)) if found[k].paragraph.index == para.index - 1]
+    # the quotes of the paragraph before, and a quote running on over paragraphs that ends there
+    before = [
+        k for k in range(len(found)) if found[k].paragraph.index == para.index - 1 or _ends_in(found[k], previous)
+    ]
     uncued = {CONTINUED, "direct.no_cue"}
     if not before or any(found[k].candidate.rule not in uncued for k in before):
         return
@@ -173,6 +178,11 @@ def named_after(found: list[Found], para: ArticleParagraph, resolver: SpeakerRes
     for k in before:
         candidate = replace(found[k].candidate, rule=NAMED_AFTER, cue=cue_span(cue), speaker_head=head)
         found[k] = replace(found[k], candidate=candidate, speaker=speaker, cue_base=para.start)
+
+
+def _ends_in(quote: Found, para: ArticleParagraph | None) -> bool:
+    """A quote running on over paragraphs whose last paragraph is ``para``."""
+    return para is not None and quote.run_on_end is not None and para.start <= quote.run_on_end <= para.bounds.end
 
 
 def listed_item(

@@ -175,6 +175,7 @@ class Extractor:
                     quote_range=(f.candidate.start, f.candidate.end),
                     position=f.position(),
                     speaker=f.speaker.name if f.speaker else None,
+                    speaker_title=f.speaker.title if f.speaker else None,
                     continues=continued_quote(found, k),
                 )
                 for k, f in enumerate(found)

@@ -237,20 +237,23 @@ def speech_lemma(word: str) -> str | None:
 
 #: A paragraph opening that points back at the words before it and names who said them: "That was the
 #: message from Jane Roe", "So says Jane Roe", "That's according to Jane Roe", "That's how Jane Roe put
-#: it" (``quotes.rules.pointers``). The phrases news writing uses for this turn, collected by hand from
-#: Canadian and US broadcast and wire style.
+#: it", or a feature's "That is Jane Roe, 71, who …" (``quotes.rules.pointers``). The phrases news
+#: writing uses for this turn, collected by hand from Canadian and US broadcast and wire style and from
+#: Canadian newspaper features.
 
 _THAT_WAS = r"(?:That|This|Those|These)(?:\s+(?:is|was|are|were)|['’]s)"
 #: What the pointer calls the words it points back at.
 _WORDS_NOUNS = r"(?:message|word|words|warning|advice|verdict|assessment|view|plea|promise|reaction|response)"
 #: The opening of a pointing paragraph; the named group that matched (``noun``, ``according``, ``verb``,
-#: ``so``) is the word that stands as the quote's cue, and the match ends where the speaker's name starts.
+#: ``so``, ``be``/``be_short`` for "That is X") is the word that stands as the quote's cue, and the
+#: match ends where the speaker's name starts.
 POINTER = re.compile(
     rf"^(?:"
     rf"{_THAT_WAS}\s+(?:the|a)\s+(?:\w+\s+)?(?P<noun>{_WORDS_NOUNS})\s+(?:from|of)\s+"
     rf"|{_THAT_WAS}\s+(?P<according>according)\s+to\s+"
     rf"|{_THAT_WAS}\s+(?:how|what)\s+(?=\S+(?:\s+\S+){{0,6}}\s+(?P<verb>said|says|put\s+it|told|described\s+it)\b)"
     rf"|So\s+(?P<so>says|said)\s+"
+    rf"|(?:That|This)(?:\s+(?P<be>is|was)|(?P<be_short>['’]s))\s+(?=[A-Z])"
     rf")"
 )
 

@@ -101,11 +101,14 @@ DATED_DATELINE = re.compile(
     r"(?P<date>[^()\n–—-]{4,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]"
 )
 #: "LOS ANGELES, Feb. 2 (UPI) — " / "MOSCOW – " / "ST. JOHN’S, N.L. — " opening a paragraph, or with
-#: the place in title case when an agency follows ("New York (AFP) – ", "Dec 29 (Reuters) - "): a dateline
-#: is page furniture, never a speaker nor part of a quote (``quotes.furniture`` cuts it from the paragraph).
+#: the place in title case when an agency follows ("New York (AFP) – ", "Dec 29 (Reuters) - ") or when
+#: an abbreviated province or state does ("Twillingate, N.L. — ", "Moose Jaw, Sask. — ", the dateline of
+#: papers that set it in title case): a dateline is page furniture, never a speaker nor part of a quote
+#: (``quotes.furniture`` cuts it from the paragraph).
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]+(,[^—–\n(]{0,40})?(\s*\([^)\n]{1,30}\))?"
-    r"|[A-Z][\w.'’ ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\))\s[—–-]{1,2}(?:\s|$)"
+    r"|[A-Z][\w.'’ ]{1,30}?(,[^—–\n(]{0,40})?\s*\([A-Z][A-Za-z. ]{1,20}\)"
+    r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, (?![JS]r\.)(?:[A-Z][a-z]{0,4}\.){1,3})\s[—–-]{1,2}(?:\s|$)"
 )
 
 

@@ -383,9 +383,6 @@ def test_stated_date_for_according_to_a_dated_statement(nlp):
     assert found is not None and found[0] == "Tuesday"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a date inside a relative clause on the speaker is skipped even when it is the speaking"
-)
 def test_stated_date_in_speakers_relative_clause(nlp):
     doc = nlp("The mayor, who spoke to reporters on Tuesday, said the budget was balanced.")
     found = stated_date(cue_of(doc, "said"), quote_range=range_of(doc, "the budget was balanced"))

@@ -470,3 +470,79 @@ def test_a_headline_group_speaker_is_not_matched_by_its_noun(dated):
         "for Stein, who spoke at a rally that evening, unless the party changes course."
     )
     assert when(records, "to cast protest votes") == (PUBLISHED, "document")
+
+
+PLAN = " defended the city's plan to add 40 police officers."
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Speaking to reporters in Ottawa on Monday, Mayor Dana Leclerc" + PLAN, (MONDAY, "context")),
+        ("Addressing the council on Monday, Mayor Dana Leclerc" + PLAN, (MONDAY, "context")),
+        # negatives: no day, another event's day, or a future act date no speech event
+        ("Speaking to reporters, Mayor Dana Leclerc" + PLAN, (PUBLISHED, "document")),
+        ("Speaking about the Monday floods, Mayor Dana Leclerc" + PLAN, (PUBLISHED, "document")),
+        ("Speaking to reporters on Monday, Mayor Dana Leclerc will defend the plan to add officers.",
+         (PUBLISHED, "document")),
+    ],
+)
+def test_a_fronted_participle_of_speaking_dates_the_quotes_that_follow(dated, lede, expected):
+    records = dated(lede + '\n\n"Residents do not feel safe downtown," she said.')
+    assert when(records, "Residents do not") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier, who spoke at a news conference in Regina on Monday, said the centre would open soon.",
+         (MONDAY, "stated")),
+        ("The premier, who was speaking to reporters on Monday, said the centre would open soon.", (MONDAY, "stated")),
+        # negatives: a relative clause of another act, and a later time on the cue itself
+        ("The premier, who visited the site in Regina on Monday, said the centre would open soon.",
+         (PUBLISHED, "document")),
+        ("The premier, who spoke on Friday, said on Monday that the centre would open soon.", (MONDAY, "stated")),
+        ("The premier, who had spoken to reporters on Monday, said the centre would open soon.", (PUBLISHED, "document")),
+        ("The premier, who will speak to reporters on Monday, said the centre would open soon.", (PUBLISHED, "document")),
+    ],
+)
+def test_the_speakers_relative_clause_of_speaking_dates_the_saying(dated, text, expected):
+    assert when(dated(text), "the centre would open") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister told BBC Radio 4's Today programme on Sunday that the scheme would be reviewed.",
+         ("2021-02-14", "stated")),
+        ("The minister told the Commons committee on Monday that the scheme would be reviewed.", (MONDAY, "stated")),
+        # negatives: a day inside another phrase after the addressee, and no day at all
+        ("The minister told the inquiry on the Monday crash that the scheme would be reviewed.",
+         (PUBLISHED, "document")),
+        ("The minister told the Commons committee that the scheme would be reviewed.", (PUBLISHED, "document")),
+    ],
+)
+def test_a_day_hung_on_the_addressee_dates_the_telling(dated, text, expected):
+    assert when(dated(text), "the scheme would be") == expected
+
+
+FEDERATION_REPLY = (
+    "Mayor Jane Roe made the city's final offer last week.\n\n"
+    "The Teachers' Federation rejected the offer on Monday. {speaker} told reporters the raise was too small.\n\n"
+    '"Teachers are tired," Becker said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Federation president Sam Becker", (MONDAY, "context")),
+        # negatives: a title naming another organisation, and no title at all
+        ("Union president Sam Becker", (PUBLISHED, "document")),
+        ("Sam Becker", (PUBLISHED, "document")),
+    ],
+)
+def test_a_speaker_whose_title_names_the_organisation_that_acted_takes_its_date(dated, speaker, expected):
+    records = dated(FEDERATION_REPLY.format(speaker=speaker))
+    assert when(records, "the raise was too small") == expected
+    assert when(records, "Teachers are tired") == expected

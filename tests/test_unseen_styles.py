@@ -565,3 +565,102 @@ def test_an_absolute_phrase_after_the_cue_is_how_it_was_said_not_what(extract, t
 def test_a_reader_in_a_round_up_is_named_without_the_word_reader(extract, text, speaker, title):
     (record,) = extract(LEAD + text)
     assert (record["speaker"], record["speaker_title"]) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wire lede: the parser hangs "on Thursday" on the content, but it stands between cue and content
+        ("Meridian Motors Corp said on Thursday it would cut about 3,000 jobs.", ("2026-07-23", "stated")),
+        ("Meridian Motors Corp said Thursday it would cut about 3,000 jobs.", ("2026-07-23", "stated")),
+        # negatives: after "that" the day is the content's own; no day at all is the publication day
+        ("Meridian Motors Corp said that on Thursday it would cut about 3,000 jobs.", ("2026-07-24", "document")),
+        ("Meridian Motors Corp said it would cut about 3,000 jobs.", ("2026-07-24", "document")),
+    ],
+)
+def test_a_day_between_the_cue_and_its_content_dates_the_saying(extract, text, expected):
+    (record,) = extract(LEAD + text, "2026-07-24")
+    assert (record["date"], record["date_basis"]) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline, mention",
+    [
+        ("Twillingate, N.L. — ", "The federal government"),
+        ("Moose Jaw, Sask. — ", "The federal government"),
+        # without a dateline the same subject
+        ("", "The federal government"),
+    ],
+)
+def test_a_title_case_dateline_with_its_province_is_no_speaker(extract, dateline, mention):
+    text = dateline + "The ferry comes twice a day.\n\nThe federal government announced that it would review the route."
+    (record,) = extract(text)
+    assert record["speaker"] == mention
+    assert record["quote_start"] > len(dateline)
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Twillingate, N.L. — The ferry comes.", True),
+        ("Springfield, Ill. (AP) — The ferry comes.", True),
+        # negatives: a name with its suffix, an age, a title are no place
+        ("John Smith, Jr. — the son — spoke.", False),
+        ("Jane Roe, 71 — she spoke.", False),
+    ],
+)
+def test_title_case_datelines(text, flag):
+    from quotes.syntax import DATELINE_PREFIX
+
+    assert bool(DATELINE_PREFIX.match(text)) is flag
+
+
+FERRY = (
+    '"When the ferry does not run, we do not get groceries. We just wait.\n\n'
+    '"I would like one of them to come and ride it in February."\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "pointer, speaker",
+    [
+        ("That is Agnes Penney, 71, who runs the only shop in the village.", "Agnes Penney"),
+        ("That's Walter Keats, a retired fisherman.", "Walter Keats"),
+        # negatives: a place's position, a person's view, a street name no speaker
+        ("That is Ottawa's position.", None),
+        ("That's Walter Keats's view.", None),
+    ],
+)
+def test_a_feature_names_the_speaker_of_a_long_quote_after_it(extract, pointer, speaker):
+    records = extract(LEAD + FERRY + pointer)
+    record = only(records, records[0]["quote"])
+    assert record["quote"].startswith("When the ferry") and record["quote"].endswith("February.")
+    assert record["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Roe recalled that in 2009, "I called all my lenders."', ("2026-07-24", "document")),
+        ('Jane Roe recalled in 2009, "I called all my lenders."', ("2009", "stated")),
+    ],
+)
+def test_a_time_after_that_opens_the_content_and_does_not_date_the_saying(extract, text, expected):
+    (record,) = extract(LEAD + text, "2026-07-24")
+    assert (record["date"], record["date_basis"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ("Campaigner Jo Whitlock told the BBC the fine was too small.", "Jo Whitlock", "Campaigner"),
+        ("Nurse Megan Tollefson says the wait is longer than ever.", "Megan Tollefson", "Nurse"),
+        ("Farmer Tom Okafor said the rain came too late.", "Tom Okafor", "Farmer"),
+        # negatives: the word as a surname, and as a role with no name, is no title
+        ("Tony Farmer said the rain came too late.", "Tony Farmer", None),
+        ("The nurse said the wait is longer than ever.", "The nurse", None),
+    ],
+)
+def test_an_occupation_before_a_name_is_its_title(extract, text, speaker, title):
+    (record,) = extract(LEAD + text)
+    assert (record["speaker"], record["speaker_title"]) == (speaker, title)

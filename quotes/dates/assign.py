@@ -54,6 +54,9 @@ class DatingItem:
     #: Canonical speaker, when known: a dated event carries over to the same speaker's next words,
     #: not to somebody else quoted next ("Ruiz said Tuesday …" does not date Okafor's remark).
     speaker: str | None = None
+    #: The speaker's title before the name ("Federation president"): it may name the organisation that
+    #: acts in a dated sentence ("The federation rejected the offer on Tuesday").
+    speaker_title: str | None = None
     #: Index (in the article's items) of the quote this one goes on with: a quote with no cue after
     #: "…," Lee said recently. "…" in the same paragraph is the rest of the same words.
     continues: int | None = None
@@ -271,7 +274,12 @@ def _takes_event_date(item: DatingItem, event: Event) -> bool:
     if item.cue is not None and not _is_past(item.cue):
         return False
     return belongs_to_event(
-        event, speaker=item.speaker, cue=item.cue, quote_range=item.quote_range, position=item.position
+        event,
+        speaker=item.speaker,
+        cue=item.cue,
+        quote_range=item.quote_range,
+        position=item.position,
+        title=item.speaker_title,
     )
 
 

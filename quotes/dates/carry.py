@@ -118,11 +118,17 @@ def day_after(date: str | None) -> str | None:
 
 
 def belongs_to_event(
-    event: Event, *, speaker: str | None, cue: Span | None, quote_range: tuple[int, int], position: Position
+    event: Event,
+    *,
+    speaker: str | None,
+    cue: Span | None,
+    quote_range: tuple[int, int],
+    position: Position,
+    title: str | None = None,
 ) -> bool:
     """A quote with no date of its own belongs to the current event when it does not open an occasion of
-    its own and: its speaker is unknown and it is near; or its speaker is at the event and it is within
-    :data:`SAME_SPEAKER_REACH` paragraphs; or it refers back to an occasion ("after the meeting"); or it
+    its own and: its speaker is unknown and it is near; or its speaker (or the organisation its title
+    names) is at the event and it is within :data:`SAME_SPEAKER_REACH` paragraphs; or it refers back to an occasion ("after the meeting"); or it
     comes right after a sentence telling of a gathering."""
     if cue is not None and opens_new_occasion(cue):
         return False
@@ -135,6 +141,10 @@ def belongs_to_event(
     if speaker is None or not words:
         return near
     if words & event.names:
+        return paragraphs <= SAME_SPEAKER_REACH
+    if not event.from_quote and name_words(title) & event.names:
+        # "The federation rejected the offer on Tuesday. Federation president Sam Roe said …": the
+        # speaker's title names the organisation that acted
         return paragraphs <= SAME_SPEAKER_REACH
     if cue is not None and refers_to_occasion(cue, quote_range) and paragraphs <= SAME_SPEAKER_REACH:
         return True  # "after the meeting", "at the same hearing": the event just told

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from quotes.dates.expressions import DAY_PRECISION, resolve_expression
 from quotes.dates.occasions import GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
 from quotes.dates.stated import (
+    DELIVERY_VERBS,
     is_another_event_before,
     is_argument_path,
     links_to_another_time,
@@ -192,10 +193,26 @@ def _dates_main_event(span: Span, sentence: Span) -> bool:
         return False
     if _on_occasion(span):
         return True
+    if _speaking_participle(governor, sentence):
+        return True
     main = governor
     while main.dep_ == "conj" and main.head.i != main.i:
         main = main.head
     return main.i == sentence.root.i and _is_past_verb(governor)
+
+
+def _speaking_participle(verb: Token, sentence: Span) -> bool:
+    """A fronted participle of speaking that dates the sentence's past act: "Speaking to reporters in
+    Ottawa on Wednesday, the mayor defended the plan" (what the mayor goes on to say is from then)."""
+    root = sentence.root
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lower_ in DELIVERY_VERBS
+        and verb.head.i == root.i
+        and verb.i < root.i
+        and _is_past_verb(root)
+    )
 
 
 def _inside_content(token: Token, sentence: Span) -> bool:

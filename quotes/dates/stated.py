@@ -16,6 +16,7 @@ from quotes.dates.tree import (
     sentence_entities,
     sentence_of,
 )
+from quotes.lexicon import ADDRESSEE_VERBS, speech_lemma
 from quotes.syntax import ARGUMENT_DEPS, CONTENT_DEPS
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ RANK_BROADCAST = 4  # "aired Sunday"
 def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list[Token]) -> int | None:
     """How the expression is tied to the saying (a ``RANK_*``), or None when it is not its date."""
     governor, passed = governing_verb(span.root, cue_ids | {verb.i})
+    if governor.i == verb.i and _on_the_addressee(passed, verb, span):
+        return RANK_ON_CUE
     if is_argument_path(passed):
         return None
     links = link_words(passed)
@@ -184,6 +187,8 @@ def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list
     for hop, head in enumerate(governors):
         if governor.i == head.i:
             return RANK_GOVERNING_VERB + hop
+    if _speaking_relative_clause(governor, verb):
+        return RANK_DELIVERY
     path = path_to(governor, verb)
     if path is None or _modifies_another_event(path):
         return None
@@ -193,6 +198,32 @@ def _attachment_rank(span: Span, verb: Token, cue_ids: set[int], governors: list
     if word in DELIVERY_VERBS:
         return RANK_DELIVERY
     return RANK_OTHER_PARTICIPLE
+
+
+def _on_the_addressee(passed: Sequence[Token], verb: Token, span: Span) -> bool:
+    """ "told BBC Radio 4's Today programme on Sunday that …": the parser hangs the day on the addressee,
+    but nobody dates a listener; a day right after the addressee of a verb of telling dates the telling
+    (not a day inside another phrase: "told the inquiry on the Monday crash that …")."""
+    if len(passed) != 3 or passed[-1].dep_ not in ("dobj", "dative") or passed[-2].lower_ not in ("on", "in"):
+        return False
+    return speech_lemma(verb.text) in ADDRESSEE_VERBS and DAY_PRECISION.search(span.text) is not None
+
+
+def _speaking_relative_clause(governor: Token, verb: Token) -> bool:
+    """A relative clause of the speaker that tells the occasion of speaking: "The premier, who spoke at
+    a news conference on Monday, said …", "who was speaking to reporters Monday" (not "who visited the
+    site on Monday": another act; not "who had addressed the convention on Thursday" nor "who will
+    address it": before or after the saying)."""
+    subject = governor.head
+    auxes = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
+    same_time = (governor.tag_ == "VBD" and not auxes) or (governor.tag_ == "VBG" and auxes in (["was"], ["were"]))
+    return (
+        governor.dep_ == "relcl"
+        and same_time
+        and governor.lower_ in DELIVERY_VERBS
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i == verb.i
+    )
 
 
 def links_to_another_time(links: set[str]) -> bool:
@@ -234,9 +265,15 @@ def _modifies_another_event(path: Sequence[Token]) -> bool:
 
 
 def _stands_between_cue_and_quote(span: Span, verb: Token, quote_range: tuple[int, int]) -> bool:
-    """In "told reporters Wednesday the injury was minor" the parser hangs the day on the reported clause,
-    but it stands outside the quote, alone between the cue and the quote, so it dates the saying."""
-    return _between(span, verb, quote_range) and _inside(span.root.head, quote_range)
+    """In "told reporters Wednesday the injury was minor" (or "said on Thursday it would …", through its
+    preposition) the parser hangs the day on the reported clause, but it stands outside the quote, alone
+    between the cue and the quote, so it dates the saying. After a "that" it opens the content ("recalled
+    that in 2009, “I called …”" is when the content happened)."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.i == span.start - 1:
+        head = head.head
+    after_that = any(t.lower_ == "that" for t in span.doc[verb.i + 1 : span.start])
+    return _between(span, verb, quote_range) and _inside(head, quote_range) and not after_that
 
 
 def _between(span: Span, verb: Token, quote_range: tuple[int, int]) -> bool:

@@ -2,7 +2,8 @@
 
 Broadcast and wire copy often gives a quote a paragraph of its own and names the speaker in the next
 one, pointing back at the words: "That was the message from Jane Roe, a nurse in Gatineau.", "So says
-Staff Sgt. Omar Reyes.", "Those were the words of the premier on Tuesday.", "That's how Jane Doe put it."
+Staff Sgt. Omar Reyes.", "Those were the words of the premier on Tuesday.", "That's how Jane Doe put it.",
+or in a feature, after a long quote, "That is Jane Roe, 71, who runs the only shop in the village."
 The quote paragraph has no cue of its own, so without the pointer it would go on with the last speaker
 (or with nobody). ``quotes.discourse`` hands it to the speaker the pointer names.
 
@@ -16,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.speakers.vocabulary import gender_of_given_name
 from quotes.syntax import is_verb
 
 #: "That's according to plan": the course of events, not a source.
@@ -34,8 +36,22 @@ def pointed_speaker(doc: Doc, pointer: re.Match[str]) -> tuple[Token, Token] | N
         head = head.head
     if head.is_punct or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.lower_ in _COURSE_OF_EVENTS:
         return None
-    group = next(name for name in ("noun", "according", "verb", "so") if pointer.group(name))
+    group = next(name for name in ("noun", "according", "verb", "so", "be", "be_short") if pointer.group(name))
+    if group.startswith("be") and not _introduces_person(head):
+        return None
     return _token_at(doc, pointer.start(group)), head
+
+
+def _introduces_person(head: Token) -> bool:
+    """ "That is Jane Roe, 71, who …" names who spoke only when the name is a person's and is the whole
+    phrase (then a comma or the end): "That is Ottawa's position", "That's Jane Roe's view" or
+    "That is Smith Street" name no speaker."""
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if head.pos_ != "PROPN" or (after is not None and after.text not in (",", ".", ";")):
+        return False
+    first = min((t for t in head.subtree if t.dep_ == "compound" and t.i < head.i), default=head, key=lambda t: t.i)
+    # the tagger often calls a lone villager an organisation; a known given name says person
+    return head.ent_type_ == "PERSON" or (first.i < head.i and gender_of_given_name(first.text) is not None)
 
 
 def _token_at(doc: Doc, char: int) -> Token:
