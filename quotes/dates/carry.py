@@ -128,8 +128,8 @@ def belongs_to_event(
 ) -> bool:
     """A quote with no date of its own belongs to the current event when it does not open an occasion of
     its own and: its speaker is unknown and it is near; or its speaker (or the organisation its title
-    names) is at the event and it is within :data:`SAME_SPEAKER_REACH` paragraphs; or it refers back to an occasion ("after the meeting"); or it
-    comes right after a sentence telling of a gathering."""
+    names) is at the event and it is within :data:`SAME_SPEAKER_REACH` paragraphs; or it refers back to
+    an occasion ("after the meeting"); or it comes right after a sentence telling of a gathering."""
     if cue is not None and opens_new_occasion(cue):
         return False
     paragraphs = position.paragraph - event.position.paragraph
