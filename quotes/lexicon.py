@@ -83,6 +83,9 @@ JUDGMENT_VERBS: frozenset[str] = frozenset(
     condemn denounce applaud commend congratulate hail laud thank blast slam lambaste assail attack
     """.split()
 )
+#: The prepositions that say what a verb of judging judges for ("criticized the mayor for cutting …",
+#: "slammed the board over its handling of …"): the rule (``quotes.rules.objects``) and the gate read them.
+JUDGMENT_PREPOSITIONS: frozenset[str] = frozenset({"for", "over"})
 
 #: Belief/perception/desire/appearance cues that PolNeAR marks as attributions but that are not
 #: something said: "He thinks the plan will fail" is not a quote. Kept here so the choice is visible.
@@ -217,7 +220,7 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in TALK_VERB_FORMS and TALK_PREPOSITIONS.intersection(words[i + 1 : i + 12]):
             return True  # "talked (openly on the radio) about …"
-        if word in JUDGMENT_VERB_FORMS and {"for", "over"}.intersection(words[i + 2 : i + 14]):
+        if word in JUDGMENT_VERB_FORMS and JUDGMENT_PREPOSITIONS.intersection(words[i + 2 : i + 14]):
             return True  # "blasted (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True

@@ -1,5 +1,6 @@
 """What a speech verb with no clause reports: its object noun phrase ("announced new steps to …") or an
-accusation's object and "of" phrase ("accused Ottawa of ignoring …"); what it was about is
+accusation's or judgment's object and the phrase that says what for ("accused Ottawa of ignoring …",
+"criticized the mayor for cutting …"); what it was about is
 :mod:`quotes.rules.topics`."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotes.lexicon import JUDGMENT_VERB_FORMS, OBJECT_CUES, speech_lemma
+from quotes.lexicon import JUDGMENT_PREPOSITIONS, JUDGMENT_VERB_FORMS, OBJECT_CUES, speech_lemma
 
 
 def object_after(verb: Token) -> Token | None:
@@ -21,11 +22,9 @@ def more_than_a_word(tokens: Sequence[Token]) -> bool:
     return sum(not t.is_punct for t in tokens) >= 2
 
 
-#: The prepositions that say what the object is blamed or praised for: "accused Ottawa of ignoring the
-#: province"; a verb of judging (``JUDGMENT_VERBS``) takes "for" or "over" ("criticized the mayor for
-#: cutting …", "slammed the board over its handling of …").
+#: The preposition that says what the object is accused of ("accused Ottawa of ignoring the province");
+#: a verb of judging (``JUDGMENT_VERBS``) takes ``JUDGMENT_PREPOSITIONS`` ("criticized the mayor for …").
 ACCUSATION_PREPOSITIONS = frozenset({"of"})
-JUDGMENT_PREPOSITIONS = frozenset({"for", "over"})
 
 
 def accusation(verb: Token) -> list[Token]:
