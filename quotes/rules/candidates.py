@@ -35,11 +35,11 @@ from quotes.rules.reported import reported_speech, withheld
 from quotes.segments import Paragraph, title_cased
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
-#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”", "told
-#: “60 Minutes” that …": the addressee of a tell-verb is a show, not a quote).
 #: Prepositions of four letters or more that title case leaves in lower case ("This Week with …",
 #: "Notes from a Small Island"); shorter function words pass as short.
 TITLE_PREPOSITIONS = frozenset({"with", "from", "into", "onto", "upon", "over", "about", "under", "after"})
+#: Words after which a Title-Cased quoted span names a show, book or film ("said on “This Week”", "told
+#: “60 Minutes” that …": the addressee of a tell-verb is a show, not a quote).
 TITLE_LEADS = frozenset(
     "on in to of at from with by titled entitled called named dubbed read reads reading wrote watched watch "
     "book film movie show song album tell tells told telling".split()
