@@ -213,10 +213,6 @@ def _make(doc, tokens, cue, speaker, rule, *, require_verb: bool = True) -> Cand
     return Candidate(start, end, "indirect", rule, cue_span(cue), speaker)
 
 
-#: Finite verb tags: a clause with one of them says something; an absolute phrase has none.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def absolute_phrase(tokens: Sequence[Token]) -> bool:
     """ "“We miss him,” she said, her voice breaking.": a noun and a present participle with no finite
     verb is an absolute phrase telling how the words were said, not what was said, though the parser
@@ -227,7 +223,7 @@ def absolute_phrase(tokens: Sequence[Token]) -> bool:
         return False
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].tag_ != "VBG" or any(t.tag_ in _FINITE_TAGS for t in tokens):
+    if len(roots) != 1 or roots[0].tag_ != "VBG" or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     root = roots[0]
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) and not any(
