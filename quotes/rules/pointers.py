@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.parsing import doc_text, token_index_at
 from quotes.speakers.vocabulary import gender_of_given_name
 from quotes.syntax import is_verb
 
@@ -28,9 +29,9 @@ def pointed_speaker(doc: Doc, pointer: re.Match[str]) -> tuple[Token, Token] | N
     """(cue, speaker head) of a pointing paragraph's parse: the cue is the pointer's word of saying
     ("message", "according", "says"; for "That's how X put it" the verb after the name), the speaker
     the head of the phrase that starts right after the pointer. None without a parse."""
-    if not doc.has_annotation("DEP") or pointer.end() >= len(doc.text):
+    if not doc.has_annotation("DEP") or pointer.end() >= len(doc_text(doc)):
         return None
-    first = _token_at(doc, pointer.end())
+    first = doc[token_index_at(doc, pointer.end())]
     head = first
     while head.head.i != head.i and head.head.i > first.i and not is_verb(head.head):
         head = head.head
@@ -39,7 +40,7 @@ def pointed_speaker(doc: Doc, pointer: re.Match[str]) -> tuple[Token, Token] | N
     group = next(name for name in ("noun", "according", "verb", "so", "be", "be_short") if pointer.group(name))
     if group.startswith("be") and not _introduces_person(head):
         return None
-    return _token_at(doc, pointer.start(group)), head
+    return doc[token_index_at(doc, pointer.start(group))], head
 
 
 def _introduces_person(head: Token) -> bool:
@@ -52,8 +53,3 @@ def _introduces_person(head: Token) -> bool:
     first = min((t for t in head.subtree if t.dep_ == "compound" and t.i < head.i), default=head, key=lambda t: t.i)
     # the tagger often calls a lone villager an organisation; a known given name says person
     return head.ent_type_ == "PERSON" or (first.i < head.i and gender_of_given_name(first.text) is not None)
-
-
-def _token_at(doc: Doc, char: int) -> Token:
-    # (a pointer opens its paragraph, so a scan from the start is short)
-    return next(token for token in doc if token.idx >= char)
