@@ -201,34 +201,29 @@ PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_O
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``data/<name>``, fields stripped (blank lines and ``#`` comments left out)."""
+    text = resources.files("quotes").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return [[field.strip() for field in line.split("\t")] for line in lines]
+
+
 @lru_cache(maxsize=1)
 def title_lexicon() -> dict[str, tuple[str, str | None]]:
     """``data/titles.txt`` as {lowercased word: (class, gender)}."""
-    table: dict[str, tuple[str, str | None]] = {}
-    text = resources.files("quotes").joinpath("data/titles.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        gender = parts[2].strip() if len(parts) > 2 and parts[2].strip() else None
-        table[parts[0].strip().lower()] = (parts[1].strip(), gender)
-    return table
+    return {word.lower(): (kind, (rest[0] or None) if rest else None) for word, kind, *rest in _data_rows("titles.txt")}
 
 
 @lru_cache(maxsize=1)
 def abbreviated_titles() -> tuple[str, ...]:
     """The lexicon's title words that end in a full stop, as written ("Cpl.", "Coun.", "Lt.")."""
-    text = resources.files("quotes").joinpath("data/titles.txt").read_text(encoding="utf-8")
-    words = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple(word for word in words if word.endswith(".") and " " not in word)
+    return tuple(word for word, *_ in _data_rows("titles.txt") if word.endswith(".") and " " not in word)
 
 
 @lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
     """``data/given_names.txt`` as {lower-cased given name: "m" | "f"}."""
-    text = resources.files("quotes").joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name.strip().lower(): gender.strip() for name, gender in rows}
+    return {name.lower(): gender for name, gender in _data_rows("given_names.txt")}
 
 
 def gender_of_given_name(word: str) -> str | None:
