@@ -192,12 +192,12 @@ class _Cases:
         chosen = antecedents.role_antecedent(self.registry, head, span, role, head.idx + base,
                                              self.registry.walk_start(head, base=base))
         person = antecedents.role_kind(role) == "person"
-        owner = possessor(head)
-        # "Grayson's spokeswoman" is not whoever is named next; "Ontario's finance minister" is the next
-        # finance minister (a place's office, the wire lede's way to name a person a sentence later)
-        by_place = owner is not None and self._is_place(owner)
         unborne = chosen is None or not antecedents.bears_role(chosen, TITLE_NORMAL.get(role, role))
         if person and unborne:
+            owner = possessor(head)
+            # "Grayson's spokeswoman" is not whoever is named next; "Ontario's finance minister" is the next
+            # finance minister (a place's office, the wire lede's way to name a person a sentence later)
+            by_place = owner is not None and self._is_place(owner)
             self._await_name(head, span, TITLE_NORMAL.get(role, role), base,
                              recall_only=owner is not None and not by_place, in_portfolio=by_place)
         if chosen is None:  # "the ministry" with no ministry named is still an organisation
