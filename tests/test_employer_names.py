@@ -19,8 +19,8 @@ def speaker(records: list[dict], quote: str) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "text, quote, expected",
     [
-        ('"It will annoy them," Commentary’s Noah Rothman wrote on Friday.', "It will annoy them",
-         ("Noah Rothman", "person")),
+        ('"It will annoy them," Dissent’s Nadia Petrov wrote on Friday.', "It will annoy them",
+         ("Nadia Petrov", "person")),
         ('The Daily Planet\'s Lois Kent wrote that the plan was "a mess."', 'the plan was "a mess."',
          ("Lois Kent", "person")),
         # one word after the possessive: only a surname met before

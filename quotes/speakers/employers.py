@@ -1,8 +1,8 @@
-"""A person named after their employer with a possessive: "Commentary's Noah Rothman tweeted",
+"""A person named after their employer with a possessive: "Dissent's Nadia Petrov tweeted",
 "the Daily Planet's Jane Roe wrote", "Acme Research's Roe agrees".
 
 Opinion and media pieces name writers and analysts by their outlet this way, and spaCy sm often tags
-the whole run as one organisation or place ("Commentary's Noah Rothman" ORG), so the speaker came out
+the whole run as one organisation or place ("Dissent's Nadia Petrov" ORG), so the speaker came out
 as an organisation named with the person's name in it. The parse still makes the outlet the name's
 possessor, which is what this reads.
 """
@@ -31,7 +31,7 @@ MAX_NAME_WORDS = 3
 
 
 def name_after_owner(head: Token, *, known_surname: Callable[[str], bool]) -> Span | None:
-    """The person's name after a proper possessor ("Noah Rothman" of "Commentary's Noah Rothman"), when
+    """The person's name after a proper possessor ("Nadia Petrov" of "Dissent's Nadia Petrov"), when
     ``head`` ends it: two or three capitalised words, or one that is the surname of a person met before
     (``known_surname``); None when the words end like an organisation's or programme's name."""
     owner = possessor(head)

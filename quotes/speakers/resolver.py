@@ -90,7 +90,7 @@ class _Cases:
 
     def _named_person(self, head: Token, span: Span, base: int, *, name: Span | None = None) -> Speaker:
         """A person named in ``span``; ``name``: the name words, however far the tagger's entity runs
-        ("Noah Rothman" of "Commentary's Noah Rothman")."""
+        ("Nadia Petrov" of "Dissent's Nadia Petrov")."""
         doc = head.doc
         parts = name_parts(doc, span.start, span.end, head) if name is None else NameParts(name.start, name.end,
                                                                                             name.start)
@@ -252,7 +252,7 @@ class SpeakerResolver(_Cases):
         if is_pronoun(head):
             return self._pronoun(head, base)
         employed = name_after_owner(head, known_surname=self.registry.is_known_surname)
-        if employed is not None:  # "Commentary's Noah Rothman tweeted": the person, not the outlet
+        if employed is not None:  # "Dissent's Nadia Petrov tweeted": the person, not the outlet
             return self._named_person(head, mention_span(head), base, name=employed)
         joined = name_after_joined_titles(head)
         # "former Gov. and party Chairman Jane Roe": one person, the mention runs from the first title
