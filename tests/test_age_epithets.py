@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from speaking import the_record
 
 from quotes.speakers.epithets import age_epithet
 
@@ -12,9 +13,7 @@ LEAD = "The council met on Monday.\n\n"
 
 
 def speaker(records: list[dict], quote: str) -> str | None:
-    found = [r for r in records if r["quote"] == quote]
-    assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
-    return found[0]["speaker"]
+    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ Fixtures written for these tests."""
 from __future__ import annotations
 
 import pytest
+from speaking import the_record
 
 from quotes.rules.direct import _nearest_name
 
@@ -12,9 +13,7 @@ LEAD = "The council met on Monday.\n\n"
 
 
 def speaker(records: list[dict], quote: str) -> str | None:
-    found = [r for r in records if r["quote"].startswith(quote)]
-    assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
-    return found[0]["speaker"]
+    return the_record(records, quote, prefix=True)["speaker"]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ sentence and multi-paragraph cases, positive and negative; the fixtures are writ
 from __future__ import annotations
 
 import pytest
+from speaking import the_record
 
 from quotes.speakers.parties import entity_parties, names_another_party, parties_of, party_member_role
 from quotes.speakers.registry import Entity
@@ -13,9 +14,7 @@ LEAD = "The council met on Monday.\n\n"
 
 
 def speaker(records: list[dict], quote: str) -> dict:
-    found = [r for r in records if r["quote"] == quote]
-    assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
-    return found[0]
+    return the_record(records, quote)
 
 
 @pytest.mark.parametrize(

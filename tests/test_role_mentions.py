@@ -5,15 +5,14 @@ cases, positive and negative; the fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from speaking import the_record
 
 LEAD = "The council met on Monday.\n\n"
 QUOTE = '"We are proud of them," he said.'
 
 
 def speaker(records: list[dict], quote: str) -> str | None:
-    found = [r for r in records if r["quote"] == quote]
-    assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
-    return found[0]["speaker"]
+    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(
