@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents, recalls
+from quotes.speakers.documents import unissued_statement
 from quotes.speakers.employers import name_after_owner
 from quotes.speakers.epithets import AGE_EPITHET, age_epithet
 from quotes.speakers.mentions import (
@@ -285,10 +286,23 @@ class SpeakerResolver(_Cases):
         issuer = document_issuer(head)
         if issuer is not None:
             return self._issued_by(head, span, issuer, base)
+        if unissued_statement(head):
+            return self._issued_by_last_subject(head, span, base)
         role = definite_role(head)
         if role is not None:
             return self._role(head, span, role, base)
         return self._common_noun(head, span, base)
+
+    def _issued_by_last_subject(self, head: Token, span: Span, base: int) -> Speaker:
+        """"“…,” the statement said": the last sentence's subject issued it; none, the phrase."""
+        chosen = antecedents.last_fitting_subject(
+            self.registry, head.idx + base, self.registry.walk_start(head, base=base),
+            lambda entity: entity.kind in ("person", "org"))
+        if chosen is None:
+            return self._common_noun(head, span, base)
+        self._mentioned(chosen, span, base)
+        return _speaker(span, base, chosen.name, chosen.title if chosen.kind == "person" else None, None,
+                        "role", SPEAKER_KINDS[chosen.kind])
 
     def final(self, speaker: Speaker) -> Speaker:
         """``speaker`` re-read against everything observed so far: the longest full name of the

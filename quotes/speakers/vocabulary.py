@@ -42,13 +42,16 @@ PARTY_WORDS = frozenset(
     labor green tory ndp socialist
     """.split()
 )
-#: Role nouns that point back to an organisation ("the company said").
+#: Role nouns that point back to an organisation ("the company said"). The second line: the bodies
+#: Canadian and British wire copy lets speak after naming them once ("the federation", "the utility",
+#: "the watchdog").
 ORG_ROLE_NOUNS = frozenset(
     """
     company firm ministry agency government department campaign organization organisation group
     committee party bank court council network newspaper paper website union foundation institute
     university club team board commission office corporation carrier airline manufacturer retailer
     automaker regulator
+    federation association utility authority coalition alliance watchdog broadcaster charity insurer
     """.split()
 )
 #: Organisations named after the person they serve: "his campaign" is "the Clinton campaign" when "his"
