@@ -118,7 +118,7 @@ def find_text_date(text: str) -> datetime.date | None:
     ends = top + [line for line in lines[TOP_LINES:][-BOTTOM_LINES:]]
     found: list[tuple[int, int, datetime.date]] = []  # (rank, line order, date)
     for order, line in enumerate(ends):
-        m = _PUBLISHED.match(line)
+        m = _PUBLISHED.match(line) or (_published_in_byline(line) if order < len(top) else None)
         if m and m.group("story") and len(m.group("rest").strip()) > _STORY_DATE_MAX_CHARS:
             m = None
         if m:
@@ -142,6 +142,20 @@ def find_text_date(text: str) -> datetime.date | None:
             if len(words) <= DATE_LINE_MAX_WORDS and not line.rstrip().endswith((".", "?", "!", "”", '"')):
                 found.append((2, order, hit[0]))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+#: The separators of a byline's parts ("Jane Doe · CBC News · Posted: Mar 12, 2024 4:00 PM AT").
+_BYLINE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _published_in_byline(line: str) -> re.Match[str] | None:
+    """A "Posted:"/"Published:" part of a byline after the author and outlet: broadcasters' sites put the
+    date there, not on a line of its own. Only a part with a colon, so that prose is never read."""
+    for part in _BYLINE_SEPARATOR.split(line)[1:]:
+        m = _PUBLISHED.match(part)
+        if m and ":" in part[: m.start("rest")]:
+            return m
+    return None
 
 
 def _numeric_value(rest: str) -> tuple[datetime.date, int, int] | None:

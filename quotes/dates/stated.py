@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -50,16 +51,32 @@ TOPIC_LINKS: frozenset[str] = frozenset("of about regarding concerning".split())
 DURATION_LINKS: frozenset[str] = frozenset("for over throughout".split())
 
 
+#: A day word alone: capitalised inside a sentence it is a name, not a time ("BBC Radio 4's Today
+#: programme", "NBC's Today show", "USA TODAY").
+_BARE_DAY_WORD = re.compile(r"today|tonight|yesterday", re.IGNORECASE)
+
+
+def named_day_word(text: str, start: int, sent: Span) -> bool:
+    """``text`` (at doc offset ``start``) is a capitalised bare day word that does not open ``sent``."""
+    if not _BARE_DAY_WORD.fullmatch(text) or not text[0].isupper():
+        return False
+    opening = sent.text[: start - sent.start_char].strip(" \t\n\"'“‘(«—-")
+    return bool(opening)
+
+
 def time_spans(sent: Span) -> list[tuple[int, int]]:
     """Character spans (doc-local) of time expressions in a sentence: NER DATE/TIME with a time word in
-    them, plus our own matches; overlapping ones are merged."""
+    them, plus our own matches, not day words that are names (:func:`named_day_word`); overlapping ones
+    are merged."""
     spans: list[tuple[int, int]] = []
     for ent in sentence_entities(sent):
         if ent.label_ in ("DATE", "TIME") and TIME_WORDS.search(ent.text):
-            spans.append((ent.start_char, ent.end_char))
+            if not named_day_word(ent.text, ent.start_char, sent):
+                spans.append((ent.start_char, ent.end_char))
     base = sent.start_char
     for m in TIME_WORDS.finditer(sent.text):
-        spans.append((base + m.start(), base + m.end()))
+        if not named_day_word(m.group(), base + m.start(), sent):
+            spans.append((base + m.start(), base + m.end()))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
