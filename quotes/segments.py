@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.furniture import COLON_DATELINE, trim_furniture
-from quotes.lexicon import speech_lemma
+from quotes.lexicon import LABEL_INTRO, speech_lemma
 from quotes.syntax import SENTENCE_CUT, sentence_breaks
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
@@ -73,6 +73,27 @@ def split_paragraphs(text: str, *, max_chars: int = MAX_PIECE_CHARS) -> list[Par
         prose = looks_like_prose(text[kept.start : kept.end], ends_sentence=not (kept.is_post or kept.credited))
         for piece_start, piece_end in _cut(text, kept.start, kept.end, max_chars):
             paragraphs.append(Paragraph(piece_start, piece_end, prose, kept.is_post))
+    return _items_under_headings(text, paragraphs)
+
+
+#: A section heading inside an article: a short line in capitals ("UP NEXT", "KEY MOMENT", "THE
+#: TAKEAWAY"), as wire sports recaps and explainers set them; not a transcript's "(END VIDEO CLIP)".
+_SECTION_HEADING = re.compile(r"^[A-Z][A-Z’'&-]*(?: [A-Z][A-Z’'&-]*){0,3}$")
+
+
+def _items_under_headings(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """"Team: Host Edmonton on Tuesday." lines right under a section heading are the writer's list items
+    (a schedule, notes per team), not a speaker label's words: page furniture, like the heading. Labels
+    in capitals ("ROE: …") are a transcript's turns and stay."""
+    under_heading = False
+    for i, paragraph in enumerate(paragraphs):
+        words = text[paragraph.start : paragraph.end]
+        if not paragraph.is_prose and _SECTION_HEADING.match(words):
+            under_heading = True
+        elif under_heading and LABEL_INTRO.match(words) and not words.split(":")[0].isupper():
+            paragraphs[i] = Paragraph(paragraph.start, paragraph.end, False, paragraph.is_post)
+        else:
+            under_heading = False
     return paragraphs
 
 
