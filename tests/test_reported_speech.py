@@ -548,3 +548,39 @@ def test_a_demand_in_the_perfect_has_no_date(extract):
 )
 def test_reported_words_end_before_a_bracketed_clause_only(extract, text, quote):
     assert quote in [r["quote"] for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, cue",
+    [
+        # the parser reads the clause's verb as a noun and the clause as a second subject of the cue
+        (
+            "The new tax on bikes appeals to voters who want “a fair deal” in the city, said Mary Smith, a lawyer at Ohio State.",
+            "The new tax on bikes appeals to voters who want “a fair deal” in the city",
+            "Mary Smith",
+            "said",
+        ),
+        (
+            "The decision to close the mill marks “the end of an era” for the valley, says Tom Baker, a retired miner.",
+            "The decision to close the mill marks “the end of an era” for the valley",
+            "Tom Baker",
+            "says",
+        ),
+    ],
+)
+def test_clause_read_as_the_subject_of_an_inverted_cue_is_what_was_said(extract, text, quote, speaker, cue):
+    records = [r for r in extract(text) if r["quote"] == quote]
+    assert [(r["speaker_mention"], r["cue"], r["type"]) for r in records] == [(speaker, cue, "mixed")]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a subject before an interrupting cue is the clause's own, not what was said
+        ("The old bridge, said Mary Smith, was never safe.", "The old bridge"),
+        # a short phrase before the comma names somebody or something, not a clause
+        ("Tom Baker, said Mary Smith.", "Tom Baker"),
+    ],
+)
+def test_no_misread_clause_record_for_a_subject_or_a_name(extract, text, subject):
+    assert subject not in [r["quote"] for r in extract(text)]

@@ -1,6 +1,7 @@
 """Clauses a cue reports that the parser hangs somewhere else: an indirect question read as a
 condition ("asked the players if …"), a "that" clause read as a relative clause of the occasion ("said
-in a statement that …")."""
+in a statement that …"), a clause before an inverted cue read as the cue's subject ("The vote signals
+“the end,” said Jones")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.lexicon import speech_lemma
-from quotes.syntax import SUBJECT_DEPS
+from quotes.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
 
 #: Words that open an indirect question ("asked the students if they …").
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -70,3 +71,26 @@ def _clauses_in_setting(verb: Token) -> Iterator[Token]:
 def object_gap(clause: Token) -> bool:
     """ "the statement that he released": a verb of issuing with no object of its own, whose object "that" is."""
     return clause.lemma_ in ISSUING_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+
+
+#: Fewest words of a clause read as a subject: fewer are a name or a title ("Smith, said Jones").
+MIN_MISREAD_CLAUSE_WORDS = 4
+
+
+def clause_read_as_subject(verb: Token) -> tuple[list[Token], Token] | None:
+    """ "The vote signals “the end” for the union, said Jane Roe": before an inverted cue the small model
+    often reads the reported clause's verb as a noun ("signals", "appeals") and makes the whole clause
+    a second subject of the cue. A cue after a comma with its speaker after it and a subject before
+    it reports that earlier "subject" and its words: returns (what was said, the speaker)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    after = [c for c in subjects if c.i > verb.i]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    clause = [t for t in before[0].subtree]
+    if clause[-1].i != verb.i - 2 or sum(1 for t in clause if not t.is_punct) < MIN_MISREAD_CLAUSE_WORDS:
+        return None
+    return clause, after[0]

@@ -39,7 +39,7 @@ from quotes.rules.interrupted import (
     parataxis_sides,
     trailing_side,
 )
-from quotes.rules.misparsed import clause_hung_on_setting, question_clause
+from quotes.rules.misparsed import clause_hung_on_setting, clause_read_as_subject, question_clause
 from quotes.rules.multiword import made_clear
 from quotes.rules.objects import accusation, said_object
 from quotes.rules.passives import question_put, thing_told
@@ -245,6 +245,12 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         return
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
+    misread = clause_read_as_subject(verb) if speech_lemma(verb.lower_) is not None else None
+    if misread is not None:
+        candidate = _make(verb.doc, misread[0], verb, misread[1], "reported.cue_after", require_verb=False)
+        if candidate is not None:
+            yield candidate
+        return
     speaker = (
         _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb) or lost_subject(verb)
     )
