@@ -7,7 +7,8 @@ ending in ":" is quoted whole (:func:`introduced_post`). Four checks, in this or
 1. :func:`colon_intro_in_previous_paragraph` — a paragraph ending in ":" introduces the quote that
    opens the next paragraph;
 2. :func:`continued_speaker` — a quote with no cue that opens a paragraph right after another quote
-   (or a sentence that a connective opens, ``mixed.continued``) continues that quote's speaker;
+   (or a sentence that a connective opens, ``mixed.continued``) continues that quote's speaker
+   (:func:`last_outer`: not a report that another quote holds);
 3. :func:`relabel_uncued` — such a quote with no speaker to continue is ``direct.no_cue`` (such a
    sentence is no record);
 4. :func:`joins_run_on_quote` — a quote left open at a paragraph end and reopened at the next
@@ -108,7 +109,7 @@ def discourse_pass(
             # own wording, not the article's last speaker's nor the label's.
             own = [c for c in own if c.rule not in CONTINUING | {"reported.label"}]
         for candidate in own:
-            last = found[-1] if found else None
+            last = last_outer(found)
             candidate = colon_intro_in_previous_paragraph(candidate, previous)
             if candidate.speaker_head is not None:
                 # the speaker of a colon-introduced quote stands in the paragraph before
@@ -126,6 +127,28 @@ def discourse_pass(
                 found.append(current)
     # A speaker first met as "Kato" gets the full name, title and description seen later on.
     return [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
+
+
+def last_outer(found: Sequence[Found]) -> Found | None:
+    """The last quote that no earlier one holds: a report inside another's words ("SENATOR ROE: My
+    opponent told voters the toll …") is part of them, so the quote that goes on after it goes on
+    with the holder's words (the turn's label, the that-clause's speaker), not with the report's."""
+    for k in range(len(found) - 1, -1, -1):
+        if not _held(found, k):
+            return found[k]
+    return None
+
+
+def _held(found: Sequence[Found], k: int) -> bool:
+    """Does a quote before ``found[k]`` in its paragraph span it?"""
+    inner = found[k]
+    for j in range(k - 1, -1, -1):
+        outer = found[j]
+        if outer.paragraph.index != inner.paragraph.index:
+            return False
+        if outer.start <= inner.start and inner.end <= outer.end:
+            return True
+    return False
 
 
 def colon_intro_in_previous_paragraph(candidate: Candidate, previous: ArticleParagraph | None) -> Candidate:

@@ -200,8 +200,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 #: "Trump: My plans aren't set in stone." / "Q: And the wall?" / "FALLIN: I think …": a paragraph that
 #: opens with a short capitalised label and a colon gives the label's words (headline and transcript
-#: style). ``quotes.rules.candidates`` decides whether the label is a speaker.
-LABEL_INTRO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+\S")
+#: style), also after the opening mark of a transcript quoted turn by turn (""WALLACE: …").
+#: ``quotes.rules.candidates`` decides whether the label is a speaker.
+LABEL_INTRO = re.compile(r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+\S")
 
 
 def may_hold_cue(text: str) -> bool:

@@ -31,7 +31,7 @@ _SHORT_CUED_QUOTE = re.compile(r"""^[“"‘'][^“”"‘’\n]{1,60}[.!?,…][
 #: A headline that credits its claim to a short label and a colon ("Rubio: I'm Not Interested In Being
 #: Vice President"): news sites' way of quoting in a title. ``quotes.rules.candidates`` decides
 #: whether the label names a speaker.
-_LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+(?:\S+\s+){2}\S")
+_LABELLED_HEADLINE = re.compile(r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+(?:\S+\s+){2}\S")
 
 
 @dataclass(frozen=True)

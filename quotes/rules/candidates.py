@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import LABEL_INTRO
 from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.clause_ends import writer_note_start
-from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb, trim
+from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb
 from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
+from quotes.rules.labels import with_label
 from quotes.rules.openings import typed_by_opening, words_open_before
 from quotes.rules.phrases import (
     ASIDE_DEPS,
@@ -32,7 +32,7 @@ from quotes.rules.phrases import (
     run_on_span,
 )
 from quotes.rules.reported import reported_speech, withheld
-from quotes.segments import Paragraph, title_cased
+from quotes.segments import Paragraph
 from quotes.syntax import SENTENCE_OPENERS_BEFORE_QUOTE, is_verb
 
 #: Prepositions of four letters or more that title case leaves in lower case ("This Week with …",
@@ -56,57 +56,7 @@ def paragraph_candidates(doc: Doc, spans: Sequence[QuotedSpan], paragraph: Parag
     """Every candidate of one parsed paragraph, in text order, offsets local to the paragraph."""
     local = QuoteIndex([_localise(span, paragraph) for span in spans])
     continued = {i for i, span in enumerate(spans) if span.continued}
-    candidates = _merge(doc, local, continued)
-    labelled = label_candidate(doc)
-    if labelled is not None and not any(c.start < labelled.start for c in candidates):
-        candidates.insert(0, labelled)
-    return candidates
-
-
-#: Labels before a colon that are page furniture, not speakers ("Update: …", "Photo: …"), nor the
-#: exclamations of click-bait headlines ("Wow: …", "Bombshell: …").
-FURNITURE_LABELS = frozenset(
-    """
-    note update updated correction clarification disclosure related photo photos video watch listen read
-    source sources credit caption image advertisement share posted published tags topics contact email
-    follow by editor's editors latest background context analysis opinion editorial breaking exclusive more also plus
-    previously earlier later meanwhile timeline summary verdict result results answer fact facts reality
-    warning why what how when where who here this that these it in on at for from with
-    contributing contributors wow bombshell revealed leaked
-    """.split()
-)
-
-
-def label_candidate(doc: Doc) -> Candidate | None:
-    """ "Vale: My housing plans are not final yet." / "FALLIN: I think …": the rest of a
-    paragraph opening with a name and a colon is that speaker's words. A
-    quote mark right after the colon is left to the direct rules."""
-    text = doc_text(doc)
-    match = LABEL_INTRO.match(text)
-    if match is None:
-        return None
-    colon = text.index(":")
-    label = [t for t in doc if t.idx < colon]
-    label_text = text[:colon]
-    if text[colon + 1 :].lstrip()[:1] in QUOTE_CHARS or label_text.split()[0].lower() in FURNITURE_LABELS:
-        return None
-    if label_text.lower().split()[-1] in FURNITURE_LABELS:
-        return None
-    # a name, or one or two capitalised words (the tagger often misses a bare surname at the start of
-    # a line); not an interview's "Q:" and "A:" turns, which are questions and answers, not quotes
-    names = [t for t in label if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
-    if len(label_text) == 1 or not names and len(label_text.split()) > 2:
-        return None
-    if title_cased(text) and len(label_text.split()) > 2 and label[-1].ent_type_ not in ("PERSON", "ORG"):
-        return None  # in a headline every word looks like a name: "Stealth Over Health: …" is a title
-    words = _WORD.findall(text[colon + 1 :])
-    if len(words) < 3:
-        return None
-    start, end = trim(doc, colon + 1, len(text))
-    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if cue is None or start >= end:
-        return None
-    return Candidate(start, end, "indirect", "reported.label", cue, names[-1] if names else label[-1])
+    return with_label(doc, _merge(doc, local, continued))
 
 
 def _merge(doc: Doc, quotes: QuoteIndex, continued: set[int]) -> list[Candidate]:
