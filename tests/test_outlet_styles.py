@@ -135,3 +135,20 @@ def test_a_headline_without_final_punctuation_yields_no_record(extract, headline
 def test_a_that_clause_after_an_occasion_with_an_intransitive_verb(extract):
     records = extract("Coach Jan Roe told reporters after the game that he would not comment.", PUBLISHED)
     assert [r["quote"] for r in records] == ["he would not comment"]
+
+
+# ----------------------------------------------------------------------- Canadian offices as titles
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("MPP Adil Roe said the wait times were too long.", "Adil Roe"),
+        ("Local MPP Jane Roe said the wait times were too long.", "Jane Roe"),
+        ("Reeve Tom Doe said the road would close.", "Tom Doe"),
+        # negative: the word as a surname after a given name is part of the name
+        ("Christopher Reeve said the road would close.", "Christopher Reeve"),
+    ],
+)
+def test_canadian_offices_before_a_name_are_titles(extract, text, name):
+    assert [r["speaker"] for r in extract(text, PUBLISHED)] == [name]
