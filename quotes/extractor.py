@@ -29,7 +29,9 @@ from quotes.dates import (
     dated_events,
     document_date,
     gathering_mentions,
+    habit_frames,
     headline_paragraphs,
+    is_speech_preview,
 )
 from quotes.discourse import Found, continued_quote, discourse_pass
 from quotes.lexicon import may_hold_cue, points_back
@@ -183,6 +185,8 @@ class Extractor:
             reference=plan.reference,
             events=dated_events(prose, reference=plan.reference),
             gatherings=gathering_mentions(prose),
+            habits=habit_frames(prose),
+            speech_preview=any(is_speech_preview(p.doc.text) for p in prose),
             headline=headline_paragraphs(prose),
         )
         return [

@@ -19,6 +19,14 @@ def when(records: DatedQuotes, start: str) -> tuple[str | None, str | None]:
     return hits[0]
 
 
+def holding(records: DatedQuotes, part: str) -> tuple[str | None, str | None]:
+    """The (date, date_basis) of the one quote that holds ``part`` (a quote may start at the object of
+    "called" or at a quotation mark)."""
+    hits = [value for quote, value in records.items() if part in quote]
+    assert len(hits) == 1, records
+    return hits[0]
+
+
 def cue_of(doc, cue: str):
     """The span of the first occurrence of ``cue`` in a parsed sentence."""
     start = doc.text.index(cue)

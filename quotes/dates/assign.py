@@ -22,8 +22,10 @@ from quotes.dates.carry import (
 )
 from quotes.dates.events import DatedEvent
 from quotes.dates.expressions import is_vague_time, resolve_expression
+from quotes.dates.habits import HabitFrame
 from quotes.dates.headlines import body_date_for_headline, is_named
 from quotes.dates.occasions import WRITING_NOUNS
+from quotes.dates.prospective import is_prospective
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
 from quotes.dates.unknown import REPETITION_WORDS, is_perfect, undated_occasion_text, unknown_time_text
@@ -97,6 +99,8 @@ def assign_dates(
     events: Sequence[DatedEvent] = (),
     gatherings: Sequence[Position] = (),
     headline: frozenset[int] = frozenset(),
+    habits: Sequence[HabitFrame] = (),
+    speech_preview: bool = False,
 ) -> list[UtteranceDate]:
     """Date each quote of one article (items in text order): stated → unknown time → the current event's
     date (``context``) → the publication date (``document``).
@@ -104,7 +108,10 @@ def assign_dates(
     ``events`` are the article's sentences that date an event (:func:`quotes.dates.events.dated_events`);
     ``gatherings`` the sentences that go on about a gathering already told, which keep it current
     (:func:`quotes.dates.events.gathering_mentions`); ``headline`` the paragraphs that are the headline
-    and subhead (:func:`quotes.dates.headlines.headline_paragraphs`).
+    and subhead (:func:`quotes.dates.headlines.headline_paragraphs`); ``habits`` the sentences that tell
+    a habit of speaking (:func:`quotes.dates.habits.habit_frames`), whose instances right after have no
+    date; ``speech_preview`` that the article quotes a speech handed out in advance, whose future cues
+    ("will say") are the words of the day told, not words to come (:mod:`quotes.dates.prospective`).
     The current event is the last one dated before the quote, by a sentence or by a quote's own stated
     date; :func:`quotes.dates.carry.belongs_to_event` decides whether the quote takes its date. A quote
     left on the publication date can take the date of a later dating of the same speaker's words
@@ -116,20 +123,28 @@ def assign_dates(
         else UtteranceDate(None, None, None)
     )
     pending = sorted(events, key=lambda e: e.position)
-    next_pending = next_gathering = 0
+    next_pending = next_gathering = next_habit = 0
     current: Event | None = None
     aside: Event | None = None  # an undatable occasion of one speaker (see _opens_undated_occasion)
+    habit: HabitFrame | None = None  # a habit of speaking told last (see _instance_of_habit)
     results: list[UtteranceDate] = []
     for item in items:
         while next_pending < len(pending) and pending[next_pending].position < item.position:
             current = _next_event(current, pending[next_pending])
-            aside = None
+            aside = habit = None
             next_pending += 1
+        while next_habit < len(habits) and habits[next_habit].position < item.position:
+            habit = None if _repeated_at(habits[next_habit], current) else habits[next_habit]
+            next_habit += 1
+        if habit is not None and current is not None and current.position > habit.position:
+            habit = None  # an event told since: the story has moved on from the habit
         while next_gathering < len(gatherings) and gatherings[next_gathering] < item.position:
             if current is not None and current.occasion and gatherings[next_gathering] > current.position:
                 current.position = gatherings[next_gathering]  # the story is still at the gathering
             next_gathering += 1
         result = _own_date(item, reference)
+        if result is None and item.cue is not None and not speech_preview:
+            result = _words_to_come(item)
         if result is not None and current is not None and _repeated_at_gathering(item, result, current):
             result = UtteranceDate(current.date, current.date_text, "context")
         told = aside if aside is not None and (current is None or aside.position > current.position) else current
@@ -138,13 +153,15 @@ def assign_dates(
         if result is not None and result.date_basis == "stated" and not _from_a_writing(item, result):
             current = Event(result.date, result.date_text, item.position, speaker_key(item.speaker))
             current.occasion = item.cue is not None and names_occasion(item.cue, item.quote_range)
-            aside = None
+            aside = habit = None
         elif result is not None and _opens_undated_occasion(item, result):
             aside = Event(None, result.date_text, item.position, speaker_key(item.speaker))
         elif item.continues is not None and _dated_by_own_sentence(results[item.continues]):
             result = _same_words(results[item.continues])
         elif result is None and aside is not None and _from_undated_occasion(item, aside, results):
             result = UtteranceDate(None, aside.date_text, None)
+        elif result is None and habit is not None and _instance_of_habit(item, habit, results):
+            result = UtteranceDate(None, habit.text, None)
         elif result is None and current is not None and _takes_event_date(item, current):
             result = UtteranceDate(current.date, current.date_text, "context")
             current.joined_by(item.speaker, item.position)
@@ -164,6 +181,40 @@ def _repeated_at_gathering(item: DatingItem, result: UtteranceDate, event: Event
     verb = cue_verb(item.cue)
     told_in_past = any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)])
     return told_in_past and 0 <= item.paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
+
+
+def _words_to_come(item: DatingItem) -> UtteranceDate | None:
+    """No date for words not said yet ("will demand", "is expected to tell"; see
+    :mod:`quotes.dates.prospective`)."""
+    assert item.cue is not None
+    return UtteranceDate(None, None, None) if is_prospective(item.cue, quote_range=item.quote_range) else None
+
+
+def _repeated_at(frame: HabitFrame, event: Event | None) -> bool:
+    """A frame of repeating right after a dated gathering ("At Thursday's hearing … / Democrats repeatedly
+    attacked the plan"): many times at that gathering, not a habit over undatable times (as for a cue
+    of repeating, :func:`_repeated_at_gathering`)."""
+    if event is None or not event.occasion or event.date is None or frame.perfect:
+        return False
+    repeating = frame.text.lower() in REPETITION_WORDS
+    return repeating and 0 <= frame.position.paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
+
+
+def _instance_of_habit(item: DatingItem, frame: HabitFrame, earlier: Sequence[UtteranceDate]) -> bool:
+    """Words told in the simple past right after a habit of speaking ("The two rivals spent months
+    trading insults. / Ruiz called Lee “a fraud” …"), in its paragraph or the next, by somebody it names
+    (or anybody, when it names nobody: "the two men"): an instance of the habit, at an undatable time.
+    Not the present ("says": words of now), a cue on an occasion of its own ("said in an interview"),
+    nor words going on with a dated quote."""
+    if item.cue is None or names_another_occasion(item.cue):
+        return False
+    verb = cue_verb(item.cue)
+    if not any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)]):
+        return False
+    if item.continues is not None and earlier[item.continues].date is not None:
+        return False
+    near = 0 <= item.paragraph - frame.position.paragraph <= NEAR_PARAGRAPHS
+    return near and (not frame.names or bool(speaker_key(item.speaker) & frame.names))
 
 
 def _opens_undated_occasion(item: DatingItem, result: UtteranceDate) -> bool:
