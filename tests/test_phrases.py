@@ -363,6 +363,36 @@ def test_no_continued_sentence(extract, text):
 @pytest.mark.parametrize(
     "text, quote",
     [
+        # a sentence closed by a quote, after a sentence closed by its cue and speaker
+        ("“The rules could be read many ways,” the mayor added. But that is not the same as “a license to cheat.”",
+         "But that is not the same as “a license to cheat.”"),
+        ("The plan would cost jobs, the mayor said. Good ideas can still win, but only when “the facts are on their side.”",
+         "Good ideas can still win, but only when “the facts are on their side.”"),
+    ],
+)
+def test_sentence_closed_by_a_quote_after_a_closing_cue_continues_the_speaker(extract, text, quote):
+    continued = [r for r in extract(text) if r["rule"] == "mixed.continued"]
+    assert [(r["quote"], r["speaker"]) for r in continued] == [(quote, "the mayor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote is the object of somebody else's act: the writer tells of it
+        "“It was a long night,” the mayor said. The crowd then cheered for “the hometown hero.”",
+        # the sentence before is not closed by a cue
+        "The mayor spoke for an hour. Good ideas can still win, but only when “the facts are on their side.”",
+        # a title, not words
+        "“It was a long night,” the mayor said. The band then played “Happy Birthday” to her.",
+    ],
+)
+def test_no_continued_sentence_after_a_closing_cue(extract, text):
+    assert not [r for r in extract(text) if r["rule"] == "mixed.continued"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
         # a verb of the writer's aside between cue and "that" does not make "that" part of what was said
         ("Ruiz told the students after she toured the plant that the jobs were “gone for good.”",
          "the jobs were “gone for good.”"),

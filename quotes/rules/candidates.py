@@ -17,7 +17,7 @@ from quotes.parsing import doc_text, token_index_at
 from quotes.quotemarks import QUOTE_CHARS, QuotedSpan
 from quotes.rules.clause_ends import writer_note_start
 from quotes.rules.common import Candidate, LocalQuote, QuoteIndex, cue_span, is_speech_verb
-from quotes.rules.continuation import CONTINUED_MIXED, continued_opening
+from quotes.rules.continuation import CONTINUED_MIXED, continued_opening, continued_sentence
 from quotes.rules.direct import DASH_CREDIT, attribute_direct
 from quotes.rules.labels import with_label
 from quotes.rules.openings import typed_by_opening, words_open_before
@@ -220,6 +220,8 @@ def _direct_candidate(
             return Candidate(quote.start, quote.end, "direct", "direct.continued", None, None)
         claimed = _claimed_phrase(doc, quote, quotes)
         opening = continued_opening(doc, quote, quotes) if claimed is None and sentence_like else None
+        if opening is None and claimed is None and not _looks_like_title(doc, quote):
+            opening = continued_sentence(doc, quote, quotes)
         if opening is not None:  # "But “…”": the previous speaker goes on (see quotes.discourse)
             return Candidate(opening, quote.outer_end, "mixed", CONTINUED_MIXED, None, None)
         return claimed  # or scare quotes, titles, single words: no quote

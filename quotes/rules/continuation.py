@@ -2,7 +2,9 @@
 dead.”", "Then, “we will see.”". A connective opens the sentence and a statement in quote marks closes
 it, with no cue in between: news writing hands the quote to the last speaker, and annotators take the
 connective with it (a ``mixed`` record from the sentence's start). A quote that opens its sentence and
-runs on after its mark ("“They are not there yet” to back him.") is the same rule's, from the quote.
+runs on after its mark ("“They are not there yet” to back him.") is the same rule's, from the quote,
+and so is a sentence closed by a quote right after a sentence closed by its cue ("…,” Lee added. But
+that is not “the whole story.”"): the speaker just named goes on.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from spacy.tokens import Doc
 
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb
+from quotes.syntax import SUBJECT_DEPS, is_verb
 
 CONTINUED_MIXED = "mixed.continued"
 
@@ -44,3 +47,54 @@ def continued_opening(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> int | 
     if rest.strip(_SENTENCE_END):
         return None
     return opening[0].idx
+
+
+def continued_sentence(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> int | None:
+    """Start of the quote's sentence when that sentence has no cue, ends with the quote, and follows,
+    in the same paragraph, a sentence closed by its cue and speaker ("“…,” Lee added.", "…, he
+    said."): the words go on with that speaker's ("But that is not “the whole story.”"). ``None``
+    otherwise, or when the quote opens its sentence (the direct rules' case)."""
+    first = token_index_at(doc, quote.outer_start)
+    if first == 0 or first >= len(doc):
+        return None
+    sentence = doc[first].sent
+    if sentence.start == 0 or first == sentence.start:
+        return None
+    opening = doc[sentence.start : first]
+    if any(inside_quotes(t, quotes) or is_speech_verb(t) or t.text == ":" for t in opening):
+        return None
+    rest = doc_text(doc)[quote.outer_end : max(quote.outer_end, sentence.end_char)]
+    if rest.strip(_SENTENCE_END) or not _closed_by_cue(doc[sentence.start - 1].sent):
+        return None
+    return opening[0].idx if _speakers_words(doc, quote) else None
+
+
+def _speakers_words(doc: Doc, quote: LocalQuote) -> bool:
+    """The quote is a clause of its own (a statement), or the predicate of a "be" or the object of a
+    pronoun's act ("that is not “…”", "he has made “…”"); not the object of somebody else's act
+    ("the council chose “a plan …”"), which the writer tells of, quoting a phrase."""
+    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
+    root = next((t for t in doc[first:end] if not first <= t.head.i < end or t.head == t), None)
+    if root is None or is_verb(root):
+        return root is not None
+    verb = next((a for a in root.ancestors if is_verb(a)), None)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return verb.lower_ in _BE_FORMS or subject is not None and subject.pos_ == "PRON"
+
+
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
+
+
+def _closed_by_cue(sentence) -> bool:
+    """The sentence's last clause is its cue and speaker after what was said ("…,” Lee added.", "…, the
+    mayor said."): a speech verb heading the sentence with words before it and nothing after its subject."""
+    root = sentence.root
+    if not is_speech_verb(root) or root.i == sentence.start:
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    end = max([root.i] + [t.i for s in subjects for t in s.subtree if t.i > root.i])
+    return all(t.is_punct for t in sentence.doc[end + 1 : sentence.end])
