@@ -48,14 +48,23 @@ def clause_hung_on_setting(verb: Token) -> list[Token]:
     """ "The governor said for the first time that records were found", "alleged in the suit that the
     rival copied …": the parser takes the cue's "that" clause for a relative clause of the phrase between.
     It is the cue's when "that" is no part of the clause (not its subject or object: "said in the
-    statement that he released") and the clause has a subject of its own."""
+    statement that he released"; see :func:`said_of_occasion`) and the clause has a subject of its own."""
     for clause in _clauses_in_setting(verb):
         that = clause.left_edge
-        if that.lower_ != "that" or (that.dep_ in _PRONOUN_DEPS and that.head == clause) or object_gap(clause):
+        if that.lower_ != "that" or object_gap(clause):
+            continue
+        if that.dep_ in _PRONOUN_DEPS and that.head == clause and not said_of_occasion(that, clause):
             continue
         if any(c.dep_ in SUBJECT_DEPS | {"expl"} and c != that for c in clause.children):
             return list(clause.subtree)
     return []
+
+
+def said_of_occasion(that: Token, clause: Token) -> bool:
+    """ "told reporters after the game that he would not comment": the parser makes "that" the object of
+    a verb of saying, reading "the game that he would not comment (on)"; an occasion is seldom what a
+    speaker talks about, so "that" opens the cue's clause."""
+    return that.dep_ in ("dobj", "pobj") and speech_lemma(clause.text) is not None
 
 
 def _clauses_in_setting(verb: Token) -> Iterator[Token]:
