@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.dates.disclosed import disclosed_writing
 from quotes.dates.expressions import TIME_WORDS
 from quotes.dates.occasions import (
     BOOK_NOUNS,
@@ -54,13 +55,15 @@ def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) 
 
 def _one_undated_occasion(verb: Token) -> str | None:
     """An occasion at an earlier time the sentence does not give: "in a recent interview", a recording
-    ("a video shows X saying"), "X later said", "she wrote in her memoir"."""
+    ("a video shows X saying"), "X later said", "she wrote in her memoir", a writing brought to light
+    ("according to emails unearthed in the inquiry")."""
     return (
         _undated_occasion(verb)
         or _undated_recording(verb)
         or _later_on(verb)
         or _from_a_book(verb)
         or _undated_medium(verb)
+        or disclosed_writing(verb)
     )
 
 
