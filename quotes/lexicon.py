@@ -83,6 +83,11 @@ JUDGMENT_VERBS: frozenset[str] = frozenset(
     condemn denounce applaud commend congratulate hail laud thank blast slam lambaste assail attack
     """.split()
 )
+#: Verbs of judging whose bare object is what was said when no "for" phrase follows ("criticized the
+#: new toll", "praised Mayor Jane Roe": PolNeAR annotates the object alone, looked at on train): all of
+#: ``JUDGMENT_VERBS`` but "attack", which news uses for violence and military action as often as for
+#: words ("attacked the base").
+BARE_JUDGMENT_VERBS: frozenset[str] = JUDGMENT_VERBS - {"attack"}
 #: The prepositions that say what a verb of judging judges for ("criticized the mayor for cutting …",
 #: "slammed the board over its handling of …"): the rule (``quotes.rules.objects``) and the gate read them.
 JUDGMENT_PREPOSITIONS: frozenset[str] = frozenset({"for", "over"})
@@ -221,8 +226,10 @@ def may_hold_cue(text: str) -> bool:
             return True
         if word in TALK_VERB_FORMS and TALK_PREPOSITIONS.intersection(words[i + 1 : i + 12]):
             return True  # "talked (openly on the radio) about …"
+        if word in JUDGMENT_VERB_FORMS and JUDGMENT_VERB_FORMS[word] in BARE_JUDGMENT_VERBS:
+            return True  # "criticized the new toll"
         if word in JUDGMENT_VERB_FORMS and JUDGMENT_PREPOSITIONS.intersection(words[i + 2 : i + 14]):
-            return True  # "blasted (the agency on Monday) for …"
+            return True  # "attacked (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True
         if word in NOUN_ONLY_CUES and i < last_that:

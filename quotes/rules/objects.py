@@ -1,6 +1,7 @@
 """What a speech verb with no clause reports: its object noun phrase ("announced new steps to …") or an
 accusation's or judgment's object and the phrase that says what for ("accused Ottawa of ignoring …",
-"criticized the mayor for cutting …"); what it was about is
+"criticized the mayor for cutting …"), or a judgment's bare object ("criticized the new toll"); what it
+was about is
 :mod:`quotes.rules.topics`."""
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quotes.lexicon import JUDGMENT_PREPOSITIONS, JUDGMENT_VERB_FORMS, OBJECT_CUES, speech_lemma
+from quotes.lexicon import (
+    BARE_JUDGMENT_VERBS,
+    JUDGMENT_PREPOSITIONS,
+    JUDGMENT_VERB_FORMS,
+    OBJECT_CUES,
+    speech_lemma,
+)
 
 
 def object_after(verb: Token) -> Token | None:
@@ -45,8 +52,31 @@ def accusation(verb: Token) -> list[Token]:
         (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > obj.i), None
     )
     if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
-        return []
+        return judged_object(verb, obj) if prepositions is JUDGMENT_PREPOSITIONS else []
     tokens = sorted({*obj.subtree, *phrase.subtree}, key=lambda t: t.i)
+    return tokens + _reason_after(verb, tokens[-1])
+
+
+#: Objects that name no one judged: "mocked each other", "praised one another".
+RECIPROCALS = frozenset({"other", "another"})
+
+
+def judged_object(verb: Token, obj: Token) -> list[Token]:
+    """ "criticized the new toll", "praised Mayor Jane Roe": a verb of judging with no phrase saying
+    what for reports its object, as :func:`said_object` does (a noun with what the parser hangs on the
+    verb right after it, a name alone), and a "because" clause right after it. Not a pronoun or
+    demonstrative (it only points), nor words in quote marks (the quoted-phrase rule reads "criticized
+    the “rigged” vote"), nor a verb with a particle ("blasted out an email" is sending), nor a
+    possessive the parse left without its noun ("condemned ISIS’s")."""
+    if JUDGMENT_VERB_FORMS.get(verb.lower_) not in BARE_JUDGMENT_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        return []
+    if obj.tag_ in POINTING_TAGS or obj.pos_ == "PRON" or obj.lower_ in RECIPROCALS:
+        return []
+    # what the parser hangs on the verb after a name is how or where the judging went ("criticized
+    # Mr. Obama from the left"); after a noun, mostly the noun's ("condemned the deal with …")
+    tokens = [t for t in obj.subtree if t.i > verb.i] if obj.pos_ == "PROPN" else _object_phrase(verb, obj)
+    if any(t.is_quote for t in tokens) or tokens[-1].tag_ == "POS":
+        return []
     return tokens + _reason_after(verb, tokens[-1])
 
 
@@ -83,12 +113,18 @@ def said_object(verb: Token) -> list[Token]:
     obj = object_after(verb)
     if obj is None or obj.tag_ in POINTING_TAGS or obj.pos_ in ("PRON", "PROPN"):
         return []
+    tokens = _object_phrase(verb, obj)
+    return tokens if more_than_a_word(tokens) else []
+
+
+def _object_phrase(verb: Token, obj: Token) -> list[Token]:
+    """The object's words after the verb, with an infinitive the parser hangs on the verb right after
+    the object ("steps to tighten gun sales") and the object's prepositional modifiers hung there."""
     tokens = [t for t in obj.subtree if t.i > verb.i]
     follows = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == obj.right_edge.i + 1), None)
     if follows is not None:
         tokens += list(follows.subtree)
-    tokens += _object_modifiers(verb, max(t.i for t in tokens))
-    return tokens if more_than_a_word(tokens) else []
+    return tokens + _object_modifiers(verb, max(t.i for t in tokens))
 
 
 #: Prepositions that mostly modify a noun ("engagement to …", "support for …"), unlike those of the
