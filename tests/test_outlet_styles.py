@@ -43,6 +43,22 @@ def test_the_statement_speaks_for_the_last_subject(extract, text, quote, speaker
 @pytest.mark.parametrize(
     "text, quote, speaker",
     [
+        ("The Courier said Jim Doe provided a written statement.\n\n\"We regret it,\" the statement said.",
+         "We regret it", "Jim Doe"),
+        ("Acme Corp. confirmed that Jane Roe met the board.\n\nAccording to the statement, Roe met the board."
+         "\n\n\"The talks went well,\" the statement read.", "The talks went well", "Acme Corp."),
+        # negative: a statement named paragraphs before is no longer the one meant: the last subject
+        ("Jim Doe issued a statement.\n\nThe vote was close.\n\nThe count took hours.\n\nIt was late."
+         "\n\nAcme Corp. said it would appeal.\n\n\"We regret it,\" the statement said.", "We regret it", "Acme Corp."),
+    ],
+)
+def test_the_statement_is_the_one_named_just_before(extract, text, quote, speaker):
+    assert the_record(extract(text, PUBLISHED), quote)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
         ("The Federation of Prairie Towns welcomed the money.\n\nThe federation said towns had waited too long.",
          "towns had waited too long", "The Federation of Prairie Towns"),
         ("Hydro-Nord said power was back.\n\nThe utility said 4,000 homes were still dark.",

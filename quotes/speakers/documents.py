@@ -1,13 +1,20 @@
 """A statement named with no issuer that speaks: "“…,” the statement said.".
 
 Wire copy names who put out a statement ("The airline said it would appeal.", "In a statement, the
-ministry said …") and then lets "the statement" speak. Its issuer is who acted last: the statement is
-read like a role noun nobody bears, which falls back to the last sentence's main-clause subject.
+ministry said …") and then lets "the statement" speak. It is the issuer of the statement named last, in
+the paragraphs just before; failing that, it is read like a role noun nobody bears, which falls back to
+the last sentence's main-clause subject.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from quotes.speakers.antecedents import RECENT_PARAGRAPHS
+from quotes.speakers.mentions import document_issuer
+from quotes.speakers.registry import Entity
 
 #: What an organisation or person issues in its own voice. Not reports, studies, surveys, lawsuits or
 #: letters: third parties write those about the subject, or they are addressed to someone, so the last
@@ -24,3 +31,45 @@ def unissued_statement(head: Token) -> bool:
     left = [child for child in head.children if child.i < head.i]
     right = [child for child in head.children if child.i > head.i and child.dep_ not in ("punct",)]
     return not right and [(c.dep_, c.lower_) for c in left] == [("det", "the")]
+
+
+def issued_statements(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """(statement, issuer) for each statement of the paragraph whose issuer it names: "Jane Roe issued a
+    statement", "a statement released by the ministry", "the ministry's statement", "In a statement, the
+    ministry said …"."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in SELF_ISSUED_DOCUMENTS or unissued_statement(token):
+            continue
+        issuer = document_issuer(token)
+        if issuer is None and token.dep_ == "dobj":
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None:
+            yield token, issuer
+
+
+def speaks_in_statement(subject: Token) -> bool:
+    """"Jane Roe said in a statement": the subject of a verb with "in" + a statement."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and any(
+            c.dep_ == "pobj" and c.lower_ in SELF_ISSUED_DOCUMENTS for c in prep.children)
+        for prep in verb.children)
+
+
+class StatementIssuers:
+    """Who put out the statements an article has named, so that a later "the statement" is theirs (read
+    as the last sentence's subject only when no statement was named in the paragraphs just before)."""
+
+    def __init__(self) -> None:
+        self._found: list[tuple[int, Entity]] = []  # (paragraph index, issuer), in text order
+
+    def note(self, paragraph: int, issuer: Entity | None) -> None:
+        if issuer is not None:
+            self._found.append((paragraph, issuer))
+
+    def latest(self, paragraph: int) -> Entity | None:
+        """The issuer of the statement named last, if that was at most ``RECENT_PARAGRAPHS`` back."""
+        for at, issuer in reversed(self._found):
+            if at <= paragraph:
+                return issuer if paragraph - at <= RECENT_PARAGRAPHS else None
+        return None

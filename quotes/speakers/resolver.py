@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents, recalls
-from quotes.speakers.documents import unissued_statement
+from quotes.speakers.documents import StatementIssuers, issued_statements, speaks_in_statement, unissued_statement
 from quotes.speakers.employers import name_after_owner
 from quotes.speakers.epithets import AGE_EPITHET, age_epithet
 from quotes.speakers.mentions import (
@@ -236,13 +236,28 @@ class SpeakerResolver(_Cases):
     def __init__(self) -> None:
         self.registry = EntityRegistry()
         self.cataphora = {}
+        self.statements = StatementIssuers()
 
     def observe(self, doc: Doc, *, base: int, quoted: Sequence[tuple[int, int]] | None = None) -> None:
-        """Register what a paragraph names (see :func:`quotes.speakers.reading.read_paragraph`)."""
-        read_paragraph(self.registry, doc, base=base, quoted=quoted)
+        """Register what a paragraph names (see :func:`quotes.speakers.reading.read_paragraph`), and the
+        statements it names with a named issuer."""
+        if not self.registry.has_paragraph(base):
+            read_paragraph(self.registry, doc, base=base, quoted=quoted)
+            for statement, issuer in issued_statements(doc):
+                ent = entity_at(issuer)
+                if ent is not None:
+                    self.statements.note(self.registry.walk_start(statement, base=base)[0],
+                                         self.registry.entity_of_span(ent.start_char + base, ent.end_char + base))
 
     def resolve(self, head: Token, *, base: int) -> Speaker:
         """The speaker a cue subject token refers to (see the package docstring for the rules)."""
+        speaker = self._resolve(head, base=base)
+        if speaks_in_statement(head):  # "she said in a statement": hers, for a later "the statement"
+            self.statements.note(self.registry.walk_start(head, base=base)[0],
+                                 self.registry.entity_of_span(speaker.start, speaker.end))
+        return speaker
+
+    def _resolve(self, head: Token, *, base: int) -> Speaker:
         doc = head.doc
         if not self.registry.has_paragraph(base):
             self.observe(doc, base=base)
@@ -294,12 +309,14 @@ class SpeakerResolver(_Cases):
         return self._common_noun(head, span, base)
 
     def _issued_by_last_subject(self, head: Token, span: Span, base: int) -> Speaker:
-        """"“…,” the statement said": the last sentence's subject issued it; none, the phrase."""
-        chosen = antecedents.last_fitting_subject(
-            self.registry, head.idx + base, self.registry.walk_start(head, base=base),
-            lambda entity: entity.kind in ("person", "org"))
+        """"“…,” the statement said": the issuer of the statement named just before, else the last
+        sentence's subject; none, the phrase."""
+        sentence = self.registry.walk_start(head, base=base)
+        chosen = self.statements.latest(sentence[0]) or antecedents.last_fitting_subject(
+            self.registry, head.idx + base, sentence, lambda entity: entity.kind in ("person", "org"))
         if chosen is None:
             return self._common_noun(head, span, base)
+        self.statements.note(sentence[0], chosen)
         self._mentioned(chosen, span, base)
         return _speaker(span, base, chosen.name, chosen.title if chosen.kind == "person" else None, None,
                         "role", SPEAKER_KINDS[chosen.kind])
