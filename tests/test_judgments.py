@@ -57,6 +57,12 @@ def test_no_judgment_record(extract, text):
         ("Lee blamed the storm.", "the storm"),
         # a time phrase is no "what for": the object alone
         ("Lee slammed the board over the weekend.", "the board"),
+        # blaming says on whom with "on"; not an "on" of time or platform
+        ("Lee blamed the collapse of the talks on the union.", "the collapse of the talks on the union"),
+        ("Lee blamed local officials on Twitter.", "local officials"),
+        # a contrast with the same preposition goes on with the phrase
+        ("Lee blamed the delays on the weather, not on the crews.", "the delays on the weather, not on the crews"),
+        ("Lee blamed the mayor on Monday.", "the mayor"),
         # a "because" clause right after the object goes on with it
         ("Diaz denounced the plan because it would raise rents.", "the plan because it would raise rents"),
         # what the parser hangs on the verb after a name is how the judging went

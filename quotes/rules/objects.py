@@ -30,18 +30,23 @@ def more_than_a_word(tokens: Sequence[Token]) -> bool:
 
 
 #: The preposition that says what the object is accused of ("accused Ottawa of ignoring the province");
-#: a verb of judging (``JUDGMENT_VERBS``) takes ``JUDGMENT_PREPOSITIONS`` ("criticized the mayor for …").
+#: a verb of judging (``JUDGMENT_VERBS``) takes ``JUDGMENT_PREPOSITIONS`` ("criticized the mayor for …"),
+#: and blaming also says on whom ("blamed the collapse on the migrant crisis").
 ACCUSATION_PREPOSITIONS = frozenset({"of"})
+BLAME_PREPOSITIONS = JUDGMENT_PREPOSITIONS | {"on"}
+#: Where words are said, not whom they blame: "blamed local officials on Twitter".
+PLATFORMS = frozenset("twitter facebook instagram youtube television tv radio air camera".split())
 
 
 def accusation(verb: Token) -> list[Token]:
     """ "accused Ottawa of ignoring the province", "criticized the mayor for cutting the budget": the
     object and the phrase that says what for (the parser hangs it on the verb or on the object);
     object and phrase together are what was said, as PolNeAR annotates them."""
+    judging = JUDGMENT_VERB_FORMS.get(verb.lower_)
     if speech_lemma(verb.lower_) == "accuse":
         prepositions = ACCUSATION_PREPOSITIONS
-    elif verb.lower_ in JUDGMENT_VERB_FORMS:
-        prepositions = JUDGMENT_PREPOSITIONS
+    elif judging is not None:
+        prepositions = BLAME_PREPOSITIONS if judging == "blame" else JUDGMENT_PREPOSITIONS
     else:
         return []
     obj = object_after(verb)
@@ -52,9 +57,24 @@ def accusation(verb: Token) -> list[Token]:
         (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > obj.i), None
     )
     if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
-        return judged_object(verb, obj) if prepositions is JUDGMENT_PREPOSITIONS else []
-    tokens = sorted({*obj.subtree, *phrase.subtree}, key=lambda t: t.i)
+        return judged_object(verb, obj) if judging is not None else []
+    tokens = sorted({*obj.subtree, *phrase.subtree, *_contrasted(phrase)}, key=lambda t: t.i)
     return tokens + _reason_after(verb, tokens[-1])
+
+
+def _contrasted(phrase: Token) -> list[Token]:
+    """ "blamed the violence on a “disturbed person,” [not on his religion]": a second phrase with the
+    same preposition right after the first (only punctuation between) goes on with it; the parser hangs
+    it on the verb beside the first."""
+    doc = phrase.doc
+    end = phrase.right_edge.i
+    for sibling in phrase.head.children:
+        if sibling.i <= end or sibling.dep_ != "prep" or sibling.lower_ != phrase.lower_:
+            continue
+        between = doc[end + 1 : sibling.left_edge.i]
+        if all(t.is_punct for t in between):
+            return list(doc[end + 1 : sibling.right_edge.i + 1])
+    return []
 
 
 #: Objects that name no one judged: "mocked each other", "praised one another".
@@ -94,8 +114,11 @@ def _reason_after(verb: Token, last: Token) -> list[Token]:
 
 
 def _lasted(phrase: Token) -> bool:
-    """ "attacked the plan [for months]": a "for" phrase of time tells how long, not what for."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
+    """ "attacked the plan [for months]": a "for" phrase of time tells how long, not what for; nor does
+    an "on" phrase of time or platform say on whom ("blamed officials on Monday", "on Twitter")."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in PLATFORMS) for c in phrase.children
+    )
 
 
 #: Words that only point at what was said: an object ("announced it", "denied that", "said something"),
