@@ -136,6 +136,13 @@ def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
          "the next budget would be “a bloodbath for schools.”", "anticipated", "mixed.that_clause"),
         ("The auditor found that the agency had “lost track” of its own vehicles.",
          "the agency had “lost track” of its own vehicles", "found", "mixed.that_clause"),
+        # the phrase several verbs down the clause
+        ("The pastor then implied that the leaders should be punished by having “a heavy stone” tied to their necks.",
+         "the leaders should be punished by having “a heavy stone” tied to their necks", "implied", "mixed.that_clause"),
+        # what was claimed starts after the first "that", not at one inside it
+        ("The review found that the board was certain that its new buses were “safe enough for children.”",
+         "the board was certain that its new buses were “safe enough for children.”", "found",
+         "mixed.that_clause"),
         # a verb that casts its object as a quoted phrase
         ("The chancellor heralded the pact with Ankara as a “breakthrough.”",
          "the pact with Ankara as a “breakthrough.”", "heralded", "mixed.as_phrase"),
@@ -160,6 +167,8 @@ def test_quoted_phrase_in_what_any_verb_claims_is_its_subjects(extract, text, qu
         "She worked as a “floater” at the plant for years.",
         # a scare-quoted word under a verb with no clause
         "The store sold “organic” apples at a premium.",
+        # a clause as subject claims nothing
+        "Having a loud press may make it harder for leaders to look “strong” in public.",
     ],
 )
 def test_no_claim_record_without_a_speaking_subject(extract, text):

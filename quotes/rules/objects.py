@@ -63,7 +63,7 @@ def accusation(verb: Token) -> list[Token]:
 
 
 def _contrasted(phrase: Token) -> list[Token]:
-    """ "blamed the violence on a “disturbed person,” [not on his religion]": a second phrase with the
+    """ "blamed the delays on the “bad weather,” [not on the crews]": a second phrase with the
     same preposition right after the first (only punctuation between) goes on with it; the parser hangs
     it on the verb beside the first."""
     doc = phrase.doc

@@ -72,6 +72,10 @@ def _content_root(doc: Doc, quote: LocalQuote) -> Token | None:
     return next((t for t in doc[first:end] if not first <= t.head.i < end or t.head.i == t.i), None)
 
 
+#: Most verbs between a quoted phrase and the verb whose "that" clause holds them ("implied that [the
+#: leaders should be punished by having “…”]"); the first verb above a phrase is one of them.
+MAX_CLAIM_DEPTH = 3
+
 #: What a claiming verb's words are called in the rule table, by the link that carries the quote.
 CLAUSE_CLAIM, AS_CLAIM = "mixed.that_clause", "mixed.as_phrase"
 
@@ -82,10 +86,10 @@ def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Toke
     was “blind as a bat”", "she anticipated that the hardest part would be “cleaning up the
     mess”"), or it casts its object as the phrase ("the chancellor heralded the pact as a
     “breakthrough”"): words in quote marks inside what somebody claims, finds or predicts are that
-    somebody's. The verb is the first one above the quote, or the one above the verb of the
-    clause that holds it; it needs a subject that can speak, not a passive ("was told that …",
-    "known as “…”"); a clause needs words before the marks (one that is all quote keeps the
-    direct rules)."""
+    somebody's. The verb is the first one above the quote, or one whose clause holds the verbs above
+    it ("implied that the leaders should be punished by having “…”"); it needs a subject that can
+    speak, not a passive ("was told that …", "known as “…”") nor a clause ("having a free press may
+    make it harder …"); a clause needs words before the marks (one that is all quote keeps the direct rules)."""
     first = token_index_at(doc, quote.start)
     root = _content_root(doc, quote)
     if root is None:
@@ -101,13 +105,15 @@ def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Toke
                 rule = AS_CLAIM
             else:
                 verbs += 1
-                if verbs > 1:
-                    return None  # past the verb of the clause that holds the quote
+                if verbs > MAX_CLAIM_DEPTH:
+                    return None  # too far above the quote to be what the phrase was said in
                 child = ancestor
                 continue
             subject = subject_of(ancestor)
             if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in _EMPTY_SUBJECTS:
                 return None
+            if subject.dep_ == "csubj":
+                return None  # "having a free press may make it harder …": a clause as subject claims nothing
             return ancestor, rule
         child = ancestor
     return None
@@ -297,7 +303,7 @@ def _content_start(doc: Doc, quote: LocalQuote, cue: Token, start: int) -> int:
         # writer's aside before it ("told the students [after she toured the plant] that …") is no such clause
         marks = []
     if marks:
-        return doc[marks[-1].i + 1].idx if marks[-1].i + 1 < first else quote.outer_start
+        return doc[marks[0].i + 1].idx if marks[0].i + 1 < first else quote.outer_start
     opener = doc[token_index_at(doc, start)] if token_index_at(doc, start) < len(doc) else None
     if opener is not None and opener.i == cue.i + 1 and opener.dep_ == "prep" and opener.lower_ in CUE_PREPOSITIONS:
         return doc[opener.i + 1].idx if opener.i + 1 < first else quote.outer_start
