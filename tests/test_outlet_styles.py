@@ -176,3 +176,22 @@ def test_that_made_the_object_of_a_verb_of_saying_after_an_occasion_opens_the_co
 )
 def test_canadian_offices_before_a_name_are_titles(extract, text, name):
     assert [r["speaker"] for r in extract(text, PUBLISHED)] == [name]
+
+
+# ----------------------------------------------------------------------- a role named by its appositive
+
+UNION = "The union's general secretary, Mick Doe, told the agency: 'We did not want this.'\n\n"
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        # the role's appositive names who it is: no mention of the earlier bearer of "secretary"
+        ('The transport secretary, Mark Roe, said the strike was needless. He told the BBC: "Talk to us."', "Mark Roe"),
+        # negative: a role with no name after it still points back to its bearer
+        ('The vote was close. The general secretary, who spoke last, smiled. He told the BBC: "Talk to us."',
+         "Mick Doe"),
+    ],
+)
+def test_a_role_with_an_appositive_name_is_no_mention_of_an_earlier_bearer(extract, second, speaker):
+    assert the_record(extract(UNION + second, PUBLISHED), "Talk to us.")["speaker"] == speaker

@@ -69,11 +69,14 @@ def _has_places(entity: Entity, places: set[str]) -> bool:
 
 def definite_role_span(token: Token) -> Span | None:
     """"the (Florida) senator" ending at ``token``, a singular person role noun in lower case that no
-    name follows ("the senator Jane Roe" names her), else None."""
+    name follows ("the senator Jane Roe" names her; so does "the transport secretary, Mark Harper,"),
+    else None."""
     if token.lower_ not in PERSON_ROLE_NOUNS or not token.is_lower or token.tag_ in ("NNS", "NNPS"):
         return None
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text == "," and token.i + 2 < len(doc):
+        after = doc[token.i + 2] if doc[token.i + 2].ent_type_ == "PERSON" else None
     if after is not None and after.is_alpha and after.text[:1].isupper():
         return None
     start = token.i - 1
