@@ -28,6 +28,9 @@ _DASH_CREDITED_QUOTE = re.compile(r"""^[“"][^“”"]+[.!?,][”"]\s*(?:―|�
 _SHORT_CUED_QUOTE = re.compile(r"""^[“"‘'][^“”"‘’\n]{1,60}[.!?,…][”"’']\s+(?P<cue>[\w.'’ -]{1,40})[.!?]$""")
 
 
+#: A writer's sign-off ("Follow Jane Roe on Twitter @janeroe."), also inside the quote marks of a
+#: transcript that closes on it: page furniture, never anybody's words.
+_SIGN_OFF = re.compile(r"^[\"“]?Follow\s+[^.\n]{1,60}?\s+on\s+(?:Twitter|Facebook|Instagram)\b")
 #: A headline that credits its claim to a short label and a colon ("Rubio: I'm Not Interested In Being
 #: Vice President"): news sites' way of quoting in a title. ``quotes.rules.candidates`` decides
 #: whether the label names a speaker.
@@ -158,6 +161,8 @@ def looks_like_prose(paragraph: str, *, ends_sentence: bool = True) -> bool:
     """
     stripped = paragraph.strip()
     if not stripped or stripped[0] in _BULLETS and (len(stripped) < 2 or stripped[1] == " "):
+        return False
+    if _SIGN_OFF.match(stripped):
         return False
     words = _WORD.findall(stripped)
     if stripped[-1] == ":" and len(words) >= 2:

@@ -40,6 +40,9 @@ def test_long_paragraph_is_cut_into_pieces_at_sentence_ends():
         ("• City Council", False),
         ("LOCAL NEWS > Transport", False),
         ("Print PRINT", False),
+        ("Follow Jane Roe on Twitter @janeroe.", False),  # a writer's sign-off
+        ("“Follow Jane Roe on Twitter @janeroe.”", False),
+        ("Follow the new rules on parking, the mayor said.", True),
     ],
 )
 def test_prose_versus_page_furniture(line, prose):

@@ -58,3 +58,17 @@ def test_a_report_inside_a_turn_does_not_take_over_its_continuation(extract, mar
 )
 def test_an_uncued_quote_goes_on_with_a_report_no_turn_holds(extract, text, speaker):
     assert extract(INTRO + text)[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sign_off, records",
+    [
+        ('"Follow Jane Roe on Twitter @janeroe."', 1),  # a writer's sign-off closing the quoted transcript
+        ('"Follow the money, and you will find the truth."', 2),  # Negative: a turn's words go on
+    ],
+)
+def test_a_sign_off_closing_a_quoted_transcript_is_no_ones_words(extract, sign_off, records):
+    text = INTRO + '"SENATOR ROE: Nobody knows that, and anyone who says otherwise is guessing.\n\n' + sign_off
+    found = extract(text)
+    assert len(found) == records and found[0]["speaker"] == "ROE"
+    assert all(r["speaker"] == "ROE" for r in found)
