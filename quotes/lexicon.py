@@ -33,11 +33,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Nouns that carry an attribution: "X's statement that …", "in a statement", "according to X's report".
+#: Nouns that carry an attribution: "X's statement that …", "in a statement", "according to X's report";
+#: with the nouns of speech verbs that take a "that" clause ("his contention that …", "her suggestion
+#: that …").
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """
     statement remarks remark comment comments claim claims announcement assertion declaration testimony
     interview speech briefing tweet post letter op-ed editorial warning promise pledge vow argument
+    accusation allegation contention admission suggestion insistence prediction
     """.split()
 )
 
