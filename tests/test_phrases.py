@@ -57,6 +57,8 @@ def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, q
         "She told “Notes from the Field” that the plan was dead.",
         # "so-called" names a thing
         "The so-called “special relationship” with Washington has lasted decades.",
+        # a naming participle with nobody naming: the thing's name
+        "The group runs a blog called “the daily grind” from its office.",
         # no cue governs the phrase
         "The store sold “organic” apples at a premium.",
         # a quote in the speaker's description after an inverted cue is no part of what was said

@@ -23,6 +23,7 @@ from quotes.rules.labels import with_label
 from quotes.rules.openings import typed_by_opening, words_open_before
 from quotes.rules.phrases import (
     ASIDE_DEPS,
+    NAMING_PARTICIPLES,
     claiming_verb,
     governing_cue,
     next_act_follows,
@@ -261,6 +262,8 @@ def _phrase_candidate(
     quote."""
     if _looks_like_title(doc, quote) or withheld(cue_token):
         return None  # a title, or words the cue says were not said ("would not call it “a deal”")
+    if speaker is None and cue_token.dep_ == "acl" and cue_token.lower_ in NAMING_PARTICIPLES:
+        return None  # "a play called “Home Again”": a thing's name, given by nobody the text names
     span = phrase_span(doc, quote, cue_token)
     if span is None:
         return None
