@@ -195,3 +195,31 @@ UNION = "The union's general secretary, Mick Doe, told the agency: 'We did not w
 )
 def test_a_role_with_an_appositive_name_is_no_mention_of_an_earlier_bearer(extract, second, speaker):
     assert the_record(extract(UNION + second, PUBLISHED), "Talk to us.")["speaker"] == speaker
+
+
+# ----------------------------------------------------------------------- a given name the tagger left out
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Evacuee Marcel Gauthier said he left with his dogs.", "Marcel Gauthier"),
+        # negative: a capitalised word before a surname that is no known given name is no part of the name
+        ("Whip Gauthier said he left with his dogs.", "Gauthier"),
+    ],
+)
+def test_a_known_given_name_before_a_tagged_surname_is_part_of_the_name(extract, text, name):
+    assert [r["speaker"] for r in extract(text, PUBLISHED)] == [name]
+
+
+@pytest.mark.parametrize(
+    "name, pronoun, expected",
+    [
+        ("Lise Gauthier", "she", "Lise Gauthier"),
+        # negative: the pronoun of the other gender is not hers
+        ("Lise Gauthier", "he", None),
+    ],
+)
+def test_french_canadian_given_names_tell_the_gender(extract, name, pronoun, expected):
+    text = f"{name} said the road was closed.\n\nThe river rose overnight. \"We left at dawn,\" {pronoun} said."
+    assert the_record(extract(text, PUBLISHED), "We left at dawn")["speaker"] == expected

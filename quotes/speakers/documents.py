@@ -1,4 +1,5 @@
-"""A statement named with no issuer that speaks: "“…,” the statement said.".
+"""Documents that speak for whoever issued them: "a statement released by the ministry said", "the
+study by Harvard University found", and a statement named with no issuer ("“…,” the statement said").
 
 Wire copy names who put out a statement ("The airline said it would appeal.", "In a statement, the
 ministry said …") and then lets "the statement" speak. It is the issuer of the statement named last, in
@@ -13,8 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.speakers.antecedents import RECENT_PARAGRAPHS
-from quotes.speakers.mentions import document_issuer
 from quotes.speakers.registry import Entity
+from quotes.speakers.vocabulary import DOCUMENT_NOUNS
 
 #: What an organisation or person issues in its own voice. Not reports, studies, surveys, lawsuits or
 #: letters: third parties write those about the subject, or they are addressed to someone, so the last
@@ -31,6 +32,32 @@ def unissued_statement(head: Token) -> bool:
     left = [child for child in head.children if child.i < head.i]
     right = [child for child in head.children if child.i > head.i and child.dep_ not in ("punct",)]
     return not right and [(c.dep_, c.lower_) for c in left] == [("det", "the")]
+
+
+def document_issuer(head: Token) -> Token | None:
+    """Who issued a document that speaks ("a statement released by the Prime Minister's Office", "a study
+    by Harvard University", "the ministry's report", "her statement"), or None."""
+    if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in (c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "from")):
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _subject_speaking_in(head)
+
+
+def _subject_speaking_in(document: Token) -> Token | None:
+    """"In a statement announcing the pick, the union called her a champion": a document the clause's
+    subject speaks in was issued by that subject."""
+    preposition = document.head
+    if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != document.i), None)
 
 
 def issued_statements(doc: Doc) -> Iterator[tuple[Token, Token]]:

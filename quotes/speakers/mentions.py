@@ -17,7 +17,6 @@ from quotes.speakers.appositives import is_closed
 from quotes.speakers.vocabulary import (
     COMMON_NOUN_DEPS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     EXCLUDED_DEPS,
     MAX_TITLE_TOKENS,
     NAME_SUFFIXES,
@@ -33,6 +32,7 @@ from quotes.speakers.vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_NORMAL,
     TITLE_STOP_POS,
+    gender_of_given_name,
     title_class,
     title_entry,
 )
@@ -226,32 +226,6 @@ def personal_org_name(person: str, noun: str) -> str:
     return f"the {person.split()[-1]} {noun}"
 
 
-def document_issuer(head: Token) -> Token | None:
-    """Who issued a document that speaks ("a statement released by the Prime Minister's Office", "a study
-    by Harvard University", "the ministry's report", "her statement"), or None."""
-    if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
-        return None
-    for child in head.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ == "acl":
-            for agent in (c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "from")):
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return _subject_speaking_in(head)
-
-
-def _subject_speaking_in(document: Token) -> Token | None:
-    """"In a statement announcing the pick, the union called her a champion": a document the clause's
-    subject speaks in was issued by that subject."""
-    preposition = document.head
-    if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
-        return None
-    verb = preposition.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != document.i), None)
-
-
 # ---------------------------------------------------------------------------- mention spans
 
 
@@ -431,7 +405,7 @@ def name_parts(doc: Doc, start: int, end: int, head: Token) -> NameParts:
     """
     ent = entity_at(head)
     if ent is not None and ent.label_ in ("PERSON", "ORG"):
-        name_start, name_end = ent.start, ent.end
+        name_start, name_end = untagged_given_names(ent), ent.end
     else:
         name_start, name_end = head.i, head.i + 1
         while name_end < end and doc[name_end].lower_ in NAME_SUFFIXES:
@@ -450,6 +424,19 @@ def name_parts(doc: Doc, start: int, end: int, head: Token) -> NameParts:
     ):
         name_start += 1
     return NameParts(name_start, name_end, title_start(doc, name_start))
+
+
+def untagged_given_names(ent: Span) -> int:
+    """Where a person's name starts when the tagger left out the given name before it ("Marcel Gauthier"
+    tagged as "Gauthier"): a known given name (``data/given_names.txt``), capitalised, joined to the
+    name as a compound, with no entity of its own. Only known names: a capitalised word there is as
+    often a title the lexicon lacks ("Whip", "Moderator") or a plural ("Senators")."""
+    doc, start = ent.doc, ent.start
+    word = doc[start - 1] if start > 0 else None
+    if word is not None and ent.label_ == "PERSON" and word.is_title and not word.ent_type_ \
+            and word.dep_ == "compound" and ent.start <= word.head.i < ent.end and gender_of_given_name(word.text):
+        return start - 1
+    return start
 
 
 def _looks_like_name_word(token: Token) -> bool:

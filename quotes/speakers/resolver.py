@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers import antecedents, recalls
-from quotes.speakers.documents import StatementIssuers, issued_statements, speaks_in_statement, unissued_statement
+from quotes.speakers.documents import (
+    StatementIssuers,
+    document_issuer,
+    issued_statements,
+    speaks_in_statement,
+    unissued_statement,
+)
 from quotes.speakers.employers import name_after_owner
 from quotes.speakers.epithets import AGE_EPITHET, age_epithet
 from quotes.speakers.mentions import (
@@ -25,7 +31,6 @@ from quotes.speakers.mentions import (
     conjuncts,
     definite_role,
     description,
-    document_issuer,
     entity_at,
     is_pronoun,
     is_proper,
