@@ -216,9 +216,9 @@ LABEL_INTRO = re.compile(r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:
 def may_hold_cue(text: str) -> bool:
     """Could the rules find a cue in ``text``? The cheap test that decides what gets parsed.
 
-    A cue verb form anywhere; "according" only before "to"; a speech noun only before a "that" (the
-    only way the rules read a noun). Each condition mirrors what the rules require, so text that fails
-    it could not yield a reported-speech record anyway.
+    A cue verb form anywhere; "according" only before "to"; a speech noun only before a "that" or
+    right before "to" (the only ways the rules read a noun). Each condition mirrors what the rules
+    require, so text that fails it could not yield a reported-speech record anyway.
     """
     if LABEL_INTRO.match(text):
         return True
@@ -235,8 +235,8 @@ def may_hold_cue(text: str) -> bool:
             return True  # "attacked (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True
-        if word in NOUN_ONLY_CUES and i < last_that:
-            return True
+        if word in NOUN_ONLY_CUES and (i < last_that or words[i + 1 : i + 2] == ["to"]):
+            return True  # "his statement that …", or a noun's infinitive that may hold quoted words
         if word == "clear" and i < last_that and i and (words[i - 1] in MAKE_FORMS or words[i - 1] == "it"):
             return True  # "made (it) clear that …"
     return False

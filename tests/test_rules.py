@@ -24,6 +24,7 @@ CASES = [
     ("The mayor’s claim that the bridge was safe was false.", "the bridge was safe", "indirect", "The mayor", "claim", "reported.noun_clause"),
     ("Residents rejected the mayor’s claim that the bridge was safe.", "the bridge was safe", "indirect", "the mayor", "claim", "reported.noun_clause"),
     ("The senator’s insistence that the bridge is safe surprised the engineers.", "the bridge is safe", "indirect", "The senator", "insistence", "reported.noun_clause"),
+    ("Critics fear his promise to stay “neutral” in the talks.", "to stay “neutral” in the talks", "mixed", "his", "promise", "reported.noun_clause"),
     ("The mayor said the plan was “a disaster for the city.”", "the plan was “a disaster for the city.”", "mixed", "The mayor", "said", "reported.that_clause"),
 ]
 
@@ -49,6 +50,7 @@ def test_pattern_finds_quote_speaker_and_cue(extract, text, quote, qtype, mentio
         "Officials said.",  # a cue without anything said
         "He was told that the plan had failed.",  # passive: the subject heard it, did not say it
         "His admission to the hospital that night was brief.",  # a noun of saying with no clause of its own
+        "Critics fear his promise to stay neutral in the talks.",  # a noun's infinitive with no quoted words
     ],
 )
 def test_not_a_quote(extract, text):
