@@ -57,7 +57,7 @@ def accusation(verb: Token) -> list[Token]:
         (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > obj.i), None
     )
     if phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children) or _lasted(phrase):
-        return judged_object(verb, obj) if judging is not None else []
+        return _judged_object(verb, obj) if judging in BARE_JUDGMENT_VERBS else []
     tokens = sorted({*obj.subtree, *phrase.subtree, *_contrasted(phrase)}, key=lambda t: t.i)
     return tokens + _reason_after(verb, tokens[-1])
 
@@ -81,14 +81,15 @@ def _contrasted(phrase: Token) -> list[Token]:
 RECIPROCALS = frozenset({"other", "another"})
 
 
-def judged_object(verb: Token, obj: Token) -> list[Token]:
+def _judged_object(verb: Token, obj: Token) -> list[Token]:
     """ "criticized the new toll", "praised Mayor Jane Roe": a verb of judging with no phrase saying
-    what for reports its object, as :func:`said_object` does (a noun with what the parser hangs on the
-    verb right after it, a name alone), and a "because" clause right after it. Not a pronoun or
+    what for (one of ``BARE_JUDGMENT_VERBS``: :func:`accusation` has looked the verb up) reports its
+    object, as :func:`said_object` does (a noun with what the parser hangs on the verb right after it,
+    a name alone), and a "because" clause right after it. Not a pronoun or
     demonstrative (it only points), nor words in quote marks (the quoted-phrase rule reads "criticized
     the “rigged” vote"), nor a verb with a particle ("blasted out an email" is sending), nor a
     possessive the parse left without its noun ("condemned ISIS’s")."""
-    if JUDGMENT_VERB_FORMS.get(verb.lower_) not in BARE_JUDGMENT_VERBS or any(c.dep_ == "prt" for c in verb.children):
+    if any(c.dep_ == "prt" for c in verb.children):
         return []
     if obj.tag_ in POINTING_TAGS or obj.pos_ == "PRON" or obj.lower_ in RECIPROCALS:
         return []
