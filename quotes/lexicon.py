@@ -206,11 +206,14 @@ GATING_CUE_WORDS: frozenset[str] = frozenset(SPEECH_VERB_FORMS) - {
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+#: A short capitalised label, its colon and the space after it at a paragraph's start, also after the
+#: opening mark of a transcript quoted turn by turn (""WALLACE: …"); the labelled-headline test of
+#: ``quotes.segments`` builds on it too.
+LABEL_PREFIX = r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+"
 #: "Trump: My plans aren't set in stone." / "Q: And the wall?" / "FALLIN: I think …": a paragraph that
-#: opens with a short capitalised label and a colon gives the label's words (headline and transcript
-#: style), also after the opening mark of a transcript quoted turn by turn (""WALLACE: …").
-#: ``quotes.rules.candidates`` decides whether the label is a speaker.
-LABEL_INTRO = re.compile(r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+\S")
+#: opens with a label and a colon gives the label's words (headline and transcript style).
+#: ``quotes.rules.labels`` decides whether the label is a speaker.
+LABEL_INTRO = re.compile(LABEL_PREFIX + r"\S")
 
 
 def may_hold_cue(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.furniture import COLON_DATELINE, trim_furniture
-from quotes.lexicon import LABEL_INTRO, speech_lemma
+from quotes.lexicon import LABEL_INTRO, LABEL_PREFIX, speech_lemma
 from quotes.syntax import SENTENCE_CUT, sentence_breaks
 
 #: Paragraphs longer than this are cut into pieces for the parser (spaCy's default max_length is
@@ -32,9 +32,9 @@ _SHORT_CUED_QUOTE = re.compile(r"""^[“"‘'][^“”"‘’\n]{1,60}[.!?,…][
 #: transcript that closes on it: page furniture, never anybody's words.
 _SIGN_OFF = re.compile(r"^[\"“]?Follow\s+[^.\n]{1,60}?\s+on\s+(?:Twitter|Facebook|Instagram)\b")
 #: A headline that credits its claim to a short label and a colon ("Rubio: I'm Not Interested In Being
-#: Vice President"): news sites' way of quoting in a title. ``quotes.rules.candidates`` decides
+#: Vice President"): news sites' way of quoting in a title. ``quotes.rules.labels`` decides
 #: whether the label names a speaker.
-_LABELLED_HEADLINE = re.compile(r"^[\"“]?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s+(?:\S+\s+){2}\S")
+_LABELLED_HEADLINE = re.compile(LABEL_PREFIX + r"(?:\S+\s+){2}\S")
 
 
 @dataclass(frozen=True)
