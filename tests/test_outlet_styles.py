@@ -223,3 +223,21 @@ def test_a_known_given_name_before_a_tagged_surname_is_part_of_the_name(extract,
 def test_french_canadian_given_names_tell_the_gender(extract, name, pronoun, expected):
     text = f"{name} said the road was closed.\n\nThe river rose overnight. \"We left at dawn,\" {pronoun} said."
     assert the_record(extract(text, PUBLISHED), "We left at dawn")["speaker"] == expected
+
+
+# ----------------------------------------------------------------------- a "person" with no capital
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # the tagger reads "de la" in a French name as a person: no name has no capital letter
+        ("Union president Julie Roe spoke.\n\nThe Fédération interprofessionnelle de la santé du Québec said "
+         "members backed a strike.", "Julie Roe"),
+        # negative: a real name in between is still the one meant
+        ("Union president Julie Roe spoke.\n\nNurse Anne Doe said members backed a strike.", "Anne Doe"),
+    ],
+)
+def test_a_tagged_person_without_a_capital_is_no_name(extract, lead, expected):
+    text = lead + '\n\n"We are tired," she said.'
+    assert the_record(extract(text, PUBLISHED), "We are tired")["speaker"] == expected

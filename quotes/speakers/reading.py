@@ -150,9 +150,11 @@ def _before_title_word(ent: Span) -> bool:
 
 def entity_label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
     """The entity label, read as PERSON when it is really a person's name (see
-    :func:`names_sole_surname_bearer` and :func:`_org_is_person`)."""
+    :func:`names_sole_surname_bearer` and :func:`_org_is_person`); no label for a "person" without a
+    capital letter, which is the tagger's misreading of a name's particles ("de la" in "Fédération
+    interprofessionnelle de la santé du Québec")."""
     if ent.label_ == "PERSON":
-        return "PERSON"
+        return "PERSON" if any(t.text[:1].isupper() for t in ent) else ""
     if names_sole_surname_bearer(registry, doc, ent.start, ent.end):
         return "PERSON"
     if ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and _org_is_person(registry, doc, ent):
