@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.events import ParagraphText, actor_words, name_words
 from quotes.dates.occasions import OCCASION_NOUNS
+from quotes.dates.prospective import FUTURE_AUXILIARIES
 from quotes.dates.stated import time_spans
+from quotes.dates.tree import is_parsed
+from quotes.dates.unknown import ONE_OCCASION_ADVERBS, UNKNOWN_TIME_ADVERBS
 from quotes.lexicon import JUDGMENT_VERB_FORMS, speech_lemma
 from quotes.position import Position
 from quotes.syntax import CONTENT_DEPS
@@ -26,11 +29,9 @@ from quotes.syntax import CONTENT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Adverbs of habit over a long time ("has long attacked", "often mocked"); not those of one earlier
-#: occasion ("once", "recently"), which tell one saying, not a habit. From news usage with speech verbs.
-HABIT_ADVERBS: frozenset[str] = frozenset(
-    "long repeatedly often frequently routinely regularly constantly consistently always".split()
-)
+#: Adverbs of habit over a long time ("has long attacked", "often mocked"): the adverbs of an unknown
+#: time but those of one earlier occasion ("once", "recently"), which tell one saying, not a habit.
+HABIT_ADVERBS: frozenset[str] = UNKNOWN_TIME_ADVERBS - ONE_OCCASION_ADVERBS
 #: Nouns of a stretch of time: "spent months …", "for years", "over the weeks".
 STRETCH_NOUNS: frozenset[str] = frozenset("weeks months years decades".split())
 #: Nouns of a campaign, a stretch holding many occasions: "throughout the campaign".
@@ -51,8 +52,9 @@ WORD_ACT_NOUNS: frozenset[str] = frozenset(
 _PERIOD_NOUNS = frozenset("week month year summer spring fall winter campaign primary".split())
 #: Forms of "spend" that take a stretch and a gerund: "spent months calling him …".
 _SPEND_FORMS = frozenset("spend spends spent spending".split())
-#: Modal auxiliaries: a habit to come ("will often say") is no frame for words already said.
-_FUTURE_MODALS = frozenset("will 'll ’ll shall would".split())
+#: Modal auxiliaries, the future's and "would": a habit to come ("will often say") is no frame for words
+#: already said.
+_FUTURE_MODALS = FUTURE_AUXILIARIES | {"would"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def habit_frames(paragraphs: Sequence[ParagraphText]) -> list[HabitFrame]:
         if not doc.has_annotation("DEP"):
             continue
         for k, sentence in enumerate(doc.sents):
-            if _is_parsed(sentence):
+            if is_parsed(sentence):
                 found = _habit_in(sentence, paragraph.quoted)
                 names = actor_words(sentence)
             else:
@@ -85,11 +87,6 @@ def habit_frames(paragraphs: Sequence[ParagraphText]) -> list[HabitFrame]:
                 perfect = any(t.lower_ in ("has", "have", "had") for t in sentence.doc[max(0, verb.i - 3) : verb.i])
                 frames.append(HabitFrame(Position(paragraph.index, k), text, names, perfect))
     return frames
-
-
-def _is_parsed(sentence: Span) -> bool:
-    """Sentences without a cue word or quote get only a trivial parse: no subject anywhere."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 
 
 def _capitalised_names(sentence: Span) -> frozenset[str]:
