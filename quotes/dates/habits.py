@@ -76,16 +76,14 @@ def habit_frames(paragraphs: Sequence[ParagraphText]) -> list[HabitFrame]:
         if not doc.has_annotation("DEP"):
             continue
         for k, sentence in enumerate(doc.sents):
-            if is_parsed(sentence):
-                found = _habit_in(sentence, paragraph.quoted)
-                names = actor_words(sentence)
-            else:
-                found = _habit_by_words(sentence, paragraph.quoted)
-                names = _capitalised_names(sentence)
-            if found is not None:
-                text, verb = found
-                perfect = any(t.lower_ in ("has", "have", "had") for t in sentence.doc[max(0, verb.i - 3) : verb.i])
-                frames.append(HabitFrame(Position(paragraph.index, k), text, names, perfect))
+            parsed = is_parsed(sentence)
+            found = _habit_in(sentence, paragraph.quoted) if parsed else _habit_by_words(sentence, paragraph.quoted)
+            if found is None:
+                continue
+            text, verb = found
+            names = actor_words(sentence) if parsed else _capitalised_names(sentence)
+            perfect = any(t.lower_ in ("has", "have", "had") for t in sentence.doc[max(0, verb.i - 3) : verb.i])
+            frames.append(HabitFrame(Position(paragraph.index, k), text, names, perfect))
     return frames
 
 
@@ -104,10 +102,15 @@ def _habit_by_words(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[
     word act, or an adverb of habit right before a verb of judging or a verb whose object is a word act
     ("often traded barbs"); no time expression, occasion or word of the future."""
     words = [t for t in sentence if not _inside(t.idx, quoted)]
-    if any(not _inside(start, quoted) for start, _ in time_spans(sentence)):
-        return None
     if any(t.lower_ in _FUTURE_MODALS or (t.lower_ in OCCASION_NOUNS and t.i > sentence.start) for t in words):
         return None
+    found = _habit_words(words, sentence)
+    return None if found is None or _dates_itself(sentence, quoted) else found
+
+
+def _habit_words(words: Sequence[Token], sentence: Span) -> tuple[str, Token] | None:
+    """The first stretch spent on a word act among ``words``, else the first adverb of habit before a
+    word act."""
     for t in words:
         text = _spent_stretch(t)
         if text is not None:
@@ -130,8 +133,6 @@ def _habit_by_words(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[
 def _habit_in(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[str, Token] | None:
     """The words telling a habit of speaking in the sentence's main clauses, and their verb; None for a
     sentence that dates its event or names an occasion."""
-    if any(not _inside(start, quoted) for start, _ in time_spans(sentence)):
-        return None
     root = sentence.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     for verb in verbs:
@@ -139,8 +140,15 @@ def _habit_in(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[str, T
             continue
         text = _spent_stretch(verb) or (_habit_marker(verb) if _is_word_act(verb) else None)
         if text is not None:
-            return text, verb
+            return None if _dates_itself(sentence, quoted) else (text, verb)
     return None
+
+
+def _dates_itself(sentence: Span, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A time expression outside the quotes: the sentence dates one event (:mod:`quotes.dates.events`),
+    not a habit. Looked for last, in the few sentences that tell a habit: finding time expressions is
+    the dearest step of the reading."""
+    return any(not _inside(start, quoted) for start, _ in time_spans(sentence))
 
 
 def _inside(char: int, quoted: Sequence[tuple[int, int]]) -> bool:
