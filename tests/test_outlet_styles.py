@@ -47,7 +47,10 @@ def test_the_statement_speaks_for_the_last_subject(extract, text, quote, speaker
          "We regret it", "Jim Doe"),
         ("Acme Corp. confirmed that Jane Roe met the board.\n\nAccording to the statement, Roe met the board."
          "\n\n\"The talks went well,\" the statement read.", "The talks went well", "Acme Corp."),
-        # negative: a statement named paragraphs before is no longer the one meant: the last subject
+        # negatives: someone who acted after the statement was named puts out the one meant; a statement
+        # named paragraphs before is no longer the one meant: the last subject
+        ('"Refunds are owed," Jim Doe said in a statement.\n\nAcme Corp. said it would appeal.\n\n'
+         '"We regret it," the statement said.', "We regret it", "Acme Corp."),
         ("Jim Doe issued a statement.\n\nThe vote was close.\n\nThe count took hours.\n\nIt was late."
          "\n\nAcme Corp. said it would appeal.\n\n\"We regret it,\" the statement said.", "We regret it", "Acme Corp."),
     ],

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.speakers.antecedents import RECENT_PARAGRAPHS
-from quotes.speakers.registry import Entity
+from quotes.speakers.registry import Entity, SentenceKey
 from quotes.speakers.vocabulary import DOCUMENT_NOUNS
 
 #: What an organisation or person issues in its own voice. Not reports, studies, surveys, lawsuits or
@@ -85,18 +85,20 @@ def speaks_in_statement(subject: Token) -> bool:
 
 class StatementIssuers:
     """Who put out the statements an article has named, so that a later "the statement" is theirs (read
-    as the last sentence's subject only when no statement was named in the paragraphs just before)."""
+    as the last sentence's subject when someone acted after the statement was named, or when none was
+    named in the paragraphs just before)."""
 
     def __init__(self) -> None:
-        self._found: list[tuple[int, Entity]] = []  # (paragraph index, issuer), in text order
+        self._found: list[tuple[SentenceKey, Entity]] = []  # (sentence, issuer), in text order
 
-    def note(self, paragraph: int, issuer: Entity | None) -> None:
+    def note(self, sentence: SentenceKey, issuer: Entity | None) -> None:
         if issuer is not None:
-            self._found.append((paragraph, issuer))
+            self._found.append((sentence, issuer))
 
-    def latest(self, paragraph: int) -> Entity | None:
-        """The issuer of the statement named last, if that was at most ``RECENT_PARAGRAPHS`` back."""
+    def latest(self, sentence: SentenceKey) -> tuple[SentenceKey, Entity] | None:
+        """The statement named last before ``sentence`` (where, and its issuer), if that was at most
+        ``RECENT_PARAGRAPHS`` back."""
         for at, issuer in reversed(self._found):
-            if at <= paragraph:
-                return issuer if paragraph - at <= RECENT_PARAGRAPHS else None
+            if at <= sentence:
+                return (at, issuer) if sentence[0] - at[0] <= RECENT_PARAGRAPHS else None
         return None

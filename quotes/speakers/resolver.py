@@ -251,14 +251,14 @@ class SpeakerResolver(_Cases):
             for statement, issuer in issued_statements(doc):
                 ent = entity_at(issuer)
                 if ent is not None:
-                    self.statements.note(self.registry.walk_start(statement, base=base)[0],
+                    self.statements.note(self.registry.walk_start(statement, base=base),
                                          self.registry.entity_of_span(ent.start_char + base, ent.end_char + base))
 
     def resolve(self, head: Token, *, base: int) -> Speaker:
         """The speaker a cue subject token refers to (see the package docstring for the rules)."""
         speaker = self._resolve(head, base=base)
         if speaks_in_statement(head):  # "she said in a statement": hers, for a later "the statement"
-            self.statements.note(self.registry.walk_start(head, base=base)[0],
+            self.statements.note(self.registry.walk_start(head, base=base),
                                  self.registry.entity_of_span(speaker.start, speaker.end))
         return speaker
 
@@ -314,14 +314,18 @@ class SpeakerResolver(_Cases):
         return self._common_noun(head, span, base)
 
     def _issued_by_last_subject(self, head: Token, span: Span, base: int) -> Speaker:
-        """"“…,” the statement said": the issuer of the statement named just before, else the last
-        sentence's subject; none, the phrase."""
+        """"“…,” the statement said": the last sentence's subject since the statement named just before,
+        else that statement's issuer; no statement named, the last subject; none, the phrase."""
         sentence = self.registry.walk_start(head, base=base)
-        chosen = self.statements.latest(sentence[0]) or antecedents.last_fitting_subject(
-            self.registry, head.idx + base, sentence, lambda entity: entity.kind in ("person", "org"))
+        named = self.statements.latest(sentence)
+        # someone who acted after the statement was named is who put out the one meant now
+        since = self.registry.next_sentence(named[0]) if named else (0, 0)
+        chosen = antecedents.last_fitting_subject(self.registry, head.idx + base, sentence,
+                                                  lambda entity: entity.kind in ("person", "org"), back_to=since)
+        chosen = chosen or (named[1] if named else None)
         if chosen is None:
             return self._common_noun(head, span, base)
-        self.statements.note(sentence[0], chosen)
+        self.statements.note(sentence, chosen)
         self._mentioned(chosen, span, base)
         return _speaker(span, base, chosen.name, chosen.title if chosen.kind == "person" else None, None,
                         "role", SPEAKER_KINDS[chosen.kind])
