@@ -41,9 +41,10 @@ from quotes.rules.interrupted import (
 )
 from quotes.rules.misparsed import clause_hung_on_setting, clause_read_as_subject, question_clause
 from quotes.rules.multiword import made_clear
+from quotes.rules.nouns import noun_report
 from quotes.rules.objects import accusation, said_object
 from quotes.rules.passives import question_put, thing_told
-from quotes.rules.requests import quoted_infinitive, requested
+from quotes.rules.requests import requested
 from quotes.rules.topics import spoken_about, topic_cue
 from quotes.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, contracted_perfect, is_verb
 
@@ -484,17 +485,6 @@ def _according_to(token: Token) -> Iterator[Candidate]:
 
 
 def _noun_with_complement(noun: Token) -> Candidate | None:
-    """ "X's statement that …" / "the claim by X that …"."""
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)), None
-    ) or quoted_infinitive(noun)
-    if clause is None:
-        return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if speaker is None:
-        return None
-    tokens = list(clause.subtree)
-    if noun.head.i > noun.i:  # "X's claim that … angered residents": stop at the sentence's own verb
-        tokens = [t for t in tokens if t.i < noun.head.i]
-    return _make(noun.doc, tokens, noun, speaker, "reported.noun_clause")
-
+    """ "X's statement that …", "his pledge to stay “neutral”" (:func:`noun_report`)."""
+    found = noun_report(noun)
+    return _make(noun.doc, found[0], noun, found[1], "reported.noun_clause") if found is not None else None

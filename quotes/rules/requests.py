@@ -1,12 +1,11 @@
 """What a request or a promise reports: its to-infinitive ("urged the council to act", "vowed to fight
-on", "told the editors to ask …"), also a promise's noun's ("his pledge to stay “neutral”")."""
+on", "told the editors to ask …")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotes.lexicon import speech_lemma
-from quotes.quotemarks import ALL_DOUBLE
 
 #: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
 INFINITIVE_CUES = frozenset(
@@ -71,15 +70,3 @@ def requested(verb: Token) -> list[Token]:
         t for t in verb.subtree if start <= t.i <= infinitive.right_edge.i and not (t.dep_ == "prt" and t.head == verb)
     ]
 
-
-def quoted_infinitive(noun: Token) -> Token | None:
-    """ "his promise to stay “neutral” in the talks": a noun of saying's infinitive that holds quote
-    marks is what was promised in the possessor's words (without the marks an infinitive is as often
-    the writer's summary of a plan)."""
-    for clause in noun.children:
-        if clause.dep_ != "acl" or clause.i < noun.i:
-            continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        if infinitive and any(ch in ALL_DOUBLE for t in clause.subtree for ch in t.text):
-            return clause
-    return None
