@@ -584,3 +584,24 @@ def test_clause_read_as_the_subject_of_an_inverted_cue_is_what_was_said(extract,
 )
 def test_no_misread_clause_record_for_a_subject_or_a_name(extract, text, subject):
     assert subject not in [r["quote"] for r in extract(text)]
+
+
+def test_cue_read_as_a_modifier_of_its_subject_reports_the_clause_after_it(extract):
+    # the parser hangs "reported" on "outlets" and makes "the talks had stalled" the main clause
+    records = extract("Several outlets reported on Friday the talks had “stalled” again.")
+    assert [(r["quote"], r["speaker_mention"], r["cue"]) for r in records] == [
+        ("the talks had “stalled” again", "Several outlets", "reported")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a participle with its agent is a modifier indeed
+        ("The numbers reported by the agency show a drop in sales.", "reported"),
+        # the sentence's own cue: the participle before it only describes the statement
+        ("A statement posted on the website said the shop was closed.", "posted"),
+    ],
+)
+def test_no_report_from_a_participle_that_modifies_a_noun(extract, text, cue):
+    assert cue not in [r["cue"] for r in extract(text)]

@@ -1,7 +1,8 @@
 """Clauses a cue reports that the parser hangs somewhere else: an indirect question read as a
 condition ("asked the players if …"), a "that" clause read as a relative clause of the occasion ("said
 in a statement that …"), a clause before an inverted cue read as the cue's subject ("The vote signals
-“the end,” said Jones")."""
+“the end,” said Jones"), a cue read as a modifier of its subject ("Several outlets reported on Friday
+the talks had failed")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,23 @@ def clause_read_as_subject(verb: Token) -> tuple[list[Token], Token] | None:
     if clause[-1].i != verb.i - 2 or sum(1 for t in clause if not t.is_punct) < MIN_MISREAD_CLAUSE_WORDS:
         return None
     return clause, after[0]
+
+
+def cue_read_as_modifier(verb: Token) -> tuple[list[Token], Token] | None:
+    """ "Several outlets reported on Friday the talks had “stalled”": with no "that", the small model
+    often reads the cue as a participle modifying the noun before it and the reported clause as the
+    sentence's main clause, which then has two subjects, that noun and its own. A cue with no words
+    of its own hung on a noun that is a subject of a main clause with another subject after the cue
+    reports that clause, from the word after the cue's own phrases: returns (what was said, the
+    speaker)."""
+    head = verb.head
+    if verb.dep_ != "acl" or not verb.tag_.startswith("VB") or head.i > verb.i or head.dep_ != "nsubj":
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
+        return None  # "the figures reported by the agency": a modifier indeed, or a cue with its own words
+    clause, end = head.head, verb.right_edge.i
+    if clause.dep_ != "ROOT" or clause.i <= end or speech_lemma(clause.lower_) is not None:
+        return None  # "a statement posted online said …": the sentence's own cue, the participle a modifier
+    if not any(c.dep_ == "nsubj" and c.i > end for c in clause.children):
+        return None
+    return [t for t in clause.subtree if t.i > end], head

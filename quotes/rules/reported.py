@@ -39,7 +39,12 @@ from quotes.rules.interrupted import (
     parataxis_sides,
     trailing_side,
 )
-from quotes.rules.misparsed import clause_hung_on_setting, clause_read_as_subject, question_clause
+from quotes.rules.misparsed import (
+    clause_hung_on_setting,
+    clause_read_as_subject,
+    cue_read_as_modifier,
+    question_clause,
+)
 from quotes.rules.multiword import made_clear
 from quotes.rules.nouns import noun_report
 from quotes.rules.objects import accusation, said_object
@@ -234,6 +239,11 @@ def absolute_phrase(tokens: Sequence[Token]) -> bool:
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     if withheld(verb):
         return  # "did not say whether …", "without saying …", "was not disclosed": nothing was said
+    modified = cue_read_as_modifier(verb) if speech_lemma(verb.lower_) is not None else None
+    if modified is not None:  # "Several outlets reported on Friday the talks had …"
+        candidate = _make(verb.doc, modified[0], verb, modified[1], "reported.that_clause")
+        yield from [candidate] if candidate is not None else []
+        return
     if _passive(verb):
         # "he was told that …": the subject did not say it; but "Asked whether …, Johnson replied"
         # reports a question put by somebody unnamed
