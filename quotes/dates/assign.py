@@ -142,9 +142,7 @@ def assign_dates(
             if current is not None and current.occasion and gatherings[next_gathering] > current.position:
                 current.position = gatherings[next_gathering]  # the story is still at the gathering
             next_gathering += 1
-        result = _own_date(item, reference)
-        if result is None and item.cue is not None and not speech_preview:
-            result = _words_to_come(item)
+        result = _own_date(item, reference, speech_preview=speech_preview)
         if result is not None and current is not None and _repeated_at_gathering(item, result, current):
             result = UtteranceDate(current.date, current.date_text, "context")
         told = aside if aside is not None and (current is None or aside.position > current.position) else current
@@ -174,30 +172,31 @@ def _repeated_at_gathering(item: DatingItem, result: UtteranceDate, event: Event
     Democrats repeatedly noted that …"): many times at that gathering, not at undatable other times.
     Not the perfect ("has repeatedly said"), which reaches back before it, nor a gerund in a list of
     habits ("… or repeatedly referring to her as …"): the cue, or the verb governing it, is in the past."""
-    if item.cue is None or result.date is not None or (result.date_text or "").lower() not in REPETITION_WORDS:
+    if item.cue is None or result.date is not None:
         return False
-    if not event.occasion or event.date is None or is_perfect(item.cue):
-        return False
-    verb = cue_verb(item.cue)
-    told_in_past = any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)])
-    return told_in_past and 0 <= item.paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
-
-
-def _words_to_come(item: DatingItem) -> UtteranceDate | None:
-    """No date for words not said yet ("will demand", "is expected to tell"; see
-    :mod:`quotes.dates.prospective`)."""
-    assert item.cue is not None
-    return UtteranceDate(None, None, None) if is_prospective(item.cue, quote_range=item.quote_range) else None
+    repeated = _many_times_at(event, result.date_text or "", item.paragraph)
+    return repeated and not is_perfect(item.cue) and _told_in_simple_past(item.cue)
 
 
 def _repeated_at(frame: HabitFrame, event: Event | None) -> bool:
     """A frame of repeating right after a dated gathering ("At Thursday's hearing … / Democrats repeatedly
     attacked the plan"): many times at that gathering, not a habit over undatable times (as for a cue
     of repeating, :func:`_repeated_at_gathering`)."""
-    if event is None or not event.occasion or event.date is None or frame.perfect:
+    return event is not None and not frame.perfect and _many_times_at(event, frame.text, frame.position.paragraph)
+
+
+def _many_times_at(event: Event, words: str, paragraph: int) -> bool:
+    """Words of repeating ("repeatedly", "time and again") in ``paragraph``, right after the dated
+    gathering ``event``: they can tell many times within it."""
+    if words.lower() not in REPETITION_WORDS or not event.occasion or event.date is None:
         return False
-    repeating = frame.text.lower() in REPETITION_WORDS
-    return repeating and 0 <= frame.position.paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
+    return 0 <= paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
+
+
+def _told_in_simple_past(cue: Span) -> bool:
+    """The cue, or a verb governing it, is in the simple past ("noted", "called"; "attacked …, saying")."""
+    verb = cue_verb(cue)
+    return any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)])
 
 
 def _instance_of_habit(item: DatingItem, frame: HabitFrame, earlier: Sequence[UtteranceDate]) -> bool:
@@ -206,10 +205,7 @@ def _instance_of_habit(item: DatingItem, frame: HabitFrame, earlier: Sequence[Ut
     (or anybody, when it names nobody: "the two men"): an instance of the habit, at an undatable time.
     Not the present ("says": words of now), a cue on an occasion of its own ("said in an interview"),
     nor words going on with a dated quote."""
-    if item.cue is None or names_another_occasion(item.cue):
-        return False
-    verb = cue_verb(item.cue)
-    if not any(word.tag_ == "VBD" for word in [verb, *participle_governors(verb)]):
+    if item.cue is None or names_another_occasion(item.cue) or not _told_in_simple_past(item.cue):
         return False
     if item.continues is not None and earlier[item.continues].date is not None:
         return False
@@ -395,8 +391,10 @@ def _recalls_occasion(cue: Span, quote_range: tuple[int, int]) -> bool:
     return recalls_words(cue, quote_range) or said_at_occasion_told(cue)
 
 
-def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDate | None:
-    """The date the quote's own sentence gives: a stated time expression, or an unknown other time."""
+def _own_date(item: DatingItem, reference: datetime.date | None, *, speech_preview: bool) -> UtteranceDate | None:
+    """The date the quote's own sentence gives: a stated time expression, an unknown other time, or no
+    date for words not said yet ("will demand", "is expected to tell"; :mod:`quotes.dates.prospective`),
+    unless the article quotes a speech handed out in advance."""
     if item.cue is None:
         return None
     found = stated_date(item.cue, quote_range=item.quote_range)
@@ -408,5 +406,7 @@ def _own_date(item: DatingItem, reference: datetime.date | None) -> UtteranceDat
     if unknown is not None:
         return UtteranceDate(None, unknown, None)
     if is_perfect(item.cue):
+        return UtteranceDate(None, None, None)
+    if not speech_preview and is_prospective(item.cue, quote_range=item.quote_range):
         return UtteranceDate(None, None, None)
     return None

@@ -25,7 +25,7 @@ from quotes.dates.stated import (
     links_to_another_time,
     time_spans,
 )
-from quotes.dates.tree import governing_verb, link_words, sentence_entities
+from quotes.dates.tree import governing_verb, is_parsed, link_words, sentence_entities
 from quotes.position import Position
 from quotes.recalling import holds_recall_phrase
 from quotes.syntax import CONTENT_DEPS, is_verb_form
@@ -130,7 +130,7 @@ def _sentence_event(
 ) -> tuple[str, str] | None:
     """The first time expression of the sentence that dates its event, resolved, with its text."""
     doc = sentence.doc
-    parsed = _is_parsed(sentence)
+    parsed = is_parsed(sentence)
     for start, end in time_spans(sentence):
         if any(start < q_end and q_start < end for q_start, q_end in quoted):
             continue
@@ -173,11 +173,6 @@ def _names_a_writing(span: Span) -> bool:
     doc = span.doc
     following = doc[span.end : min(span.end + 3, len(doc))]
     return span.root.head.lower_ in WRITING_NOUNS or any(t.lower_ in WRITING_NOUNS for t in following)
-
-
-def _is_parsed(sentence: Span) -> bool:
-    """Sentences without a cue word or quote get only a trivial parse: no subject anywhere."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 
 
 def _dates_main_event(span: Span, sentence: Span) -> bool:

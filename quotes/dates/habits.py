@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.events import ParagraphText, actor_words, name_words
 from quotes.dates.occasions import OCCASION_NOUNS
+from quotes.dates.prospective import FUTURE_AUXILIARIES
 from quotes.dates.stated import time_spans
+from quotes.dates.tree import is_parsed
+from quotes.dates.unknown import ONE_OCCASION_ADVERBS, UNKNOWN_TIME_ADVERBS
 from quotes.lexicon import JUDGMENT_VERB_FORMS, speech_lemma
 from quotes.position import Position
 from quotes.syntax import CONTENT_DEPS
@@ -26,11 +29,9 @@ from quotes.syntax import CONTENT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Adverbs of habit over a long time ("has long attacked", "often mocked"); not those of one earlier
-#: occasion ("once", "recently"), which tell one saying, not a habit. From news usage with speech verbs.
-HABIT_ADVERBS: frozenset[str] = frozenset(
-    "long repeatedly often frequently routinely regularly constantly consistently always".split()
-)
+#: Adverbs of habit over a long time ("has long attacked", "often mocked"): the adverbs of an unknown
+#: time but those of one earlier occasion ("once", "recently"), which tell one saying, not a habit.
+HABIT_ADVERBS: frozenset[str] = UNKNOWN_TIME_ADVERBS - ONE_OCCASION_ADVERBS
 #: Nouns of a stretch of time: "spent months …", "for years", "over the weeks".
 STRETCH_NOUNS: frozenset[str] = frozenset("weeks months years decades".split())
 #: Nouns of a campaign, a stretch holding many occasions: "throughout the campaign".
@@ -51,8 +52,9 @@ WORD_ACT_NOUNS: frozenset[str] = frozenset(
 _PERIOD_NOUNS = frozenset("week month year summer spring fall winter campaign primary".split())
 #: Forms of "spend" that take a stretch and a gerund: "spent months calling him …".
 _SPEND_FORMS = frozenset("spend spends spent spending".split())
-#: Modal auxiliaries: a habit to come ("will often say") is no frame for words already said.
-_FUTURE_MODALS = frozenset("will 'll ’ll shall would".split())
+#: Modal auxiliaries, the future's and "would": a habit to come ("will often say") is no frame for words
+#: already said.
+_FUTURE_MODALS = FUTURE_AUXILIARIES | {"would"}
 
 
 @dataclass(frozen=True)
@@ -74,22 +76,15 @@ def habit_frames(paragraphs: Sequence[ParagraphText]) -> list[HabitFrame]:
         if not doc.has_annotation("DEP"):
             continue
         for k, sentence in enumerate(doc.sents):
-            if _is_parsed(sentence):
-                found = _habit_in(sentence, paragraph.quoted)
-                names = actor_words(sentence)
-            else:
-                found = _habit_by_words(sentence, paragraph.quoted)
-                names = _capitalised_names(sentence)
-            if found is not None:
-                text, verb = found
-                perfect = any(t.lower_ in ("has", "have", "had") for t in sentence.doc[max(0, verb.i - 3) : verb.i])
-                frames.append(HabitFrame(Position(paragraph.index, k), text, names, perfect))
+            parsed = is_parsed(sentence)
+            found = _habit_in(sentence, paragraph.quoted) if parsed else _habit_by_words(sentence, paragraph.quoted)
+            if found is None:
+                continue
+            text, verb = found
+            names = actor_words(sentence) if parsed else _capitalised_names(sentence)
+            perfect = any(t.lower_ in ("has", "have", "had") for t in sentence.doc[max(0, verb.i - 3) : verb.i])
+            frames.append(HabitFrame(Position(paragraph.index, k), text, names, perfect))
     return frames
-
-
-def _is_parsed(sentence: Span) -> bool:
-    """Sentences without a cue word or quote get only a trivial parse: no subject anywhere."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 
 
 def _capitalised_names(sentence: Span) -> frozenset[str]:
@@ -107,10 +102,15 @@ def _habit_by_words(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[
     word act, or an adverb of habit right before a verb of judging or a verb whose object is a word act
     ("often traded barbs"); no time expression, occasion or word of the future."""
     words = [t for t in sentence if not _inside(t.idx, quoted)]
-    if any(not _inside(start, quoted) for start, _ in time_spans(sentence)):
-        return None
     if any(t.lower_ in _FUTURE_MODALS or (t.lower_ in OCCASION_NOUNS and t.i > sentence.start) for t in words):
         return None
+    found = _habit_words(words, sentence)
+    return None if found is None or _dates_itself(sentence, quoted) else found
+
+
+def _habit_words(words: Sequence[Token], sentence: Span) -> tuple[str, Token] | None:
+    """The first stretch spent on a word act among ``words``, else the first adverb of habit before a
+    word act."""
     for t in words:
         text = _spent_stretch(t)
         if text is not None:
@@ -133,8 +133,6 @@ def _habit_by_words(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[
 def _habit_in(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[str, Token] | None:
     """The words telling a habit of speaking in the sentence's main clauses, and their verb; None for a
     sentence that dates its event or names an occasion."""
-    if any(not _inside(start, quoted) for start, _ in time_spans(sentence)):
-        return None
     root = sentence.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     for verb in verbs:
@@ -142,8 +140,15 @@ def _habit_in(sentence: Span, quoted: Sequence[tuple[int, int]]) -> tuple[str, T
             continue
         text = _spent_stretch(verb) or (_habit_marker(verb) if _is_word_act(verb) else None)
         if text is not None:
-            return text, verb
+            return None if _dates_itself(sentence, quoted) else (text, verb)
     return None
+
+
+def _dates_itself(sentence: Span, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A time expression outside the quotes: the sentence dates one event (:mod:`quotes.dates.events`),
+    not a habit. Looked for last, in the few sentences that tell a habit: finding time expressions is
+    the dearest step of the reading."""
+    return any(not _inside(start, quoted) for start, _ in time_spans(sentence))
 
 
 def _inside(char: int, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -28,6 +28,12 @@ def sentence_of(token: Token) -> Span:
     return doc[:]
 
 
+def is_parsed(sentence: Span) -> bool:
+    """Sentences without a cue word or quote get only a trivial parse: no subject anywhere. The rules
+    that read a sentence's own event or habit read such a sentence by its words instead."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
+
+
 def governing_verb(token: Token, stop: set[int]) -> tuple[Token, list[Token]]:
     """Climb from the expression's head word to the first verb (or cue word); also the words passed."""
     passed: list[Token] = []
