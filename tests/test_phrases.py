@@ -56,7 +56,7 @@ def test_phrase_in_quote_marks_is_the_governing_cues_complement(extract, text, q
         "He said on ABC’s “This Week with Jane Doe” that he would win.",
         "She told “Notes from the Field” that the plan was dead.",
         # "so-called" names a thing
-        "The so-called “special relationship” with Washington has lasted decades.",
+        "The so-called “grand bargain” between the two councils never came about.",
         # a naming participle with nobody naming: the thing's name
         "The group runs a blog called “the daily grind” from its office.",
         # no cue governs the phrase
