@@ -264,8 +264,7 @@ class SpeakerResolver(_Cases):
 
     def _resolve(self, head: Token, *, base: int) -> Speaker:
         doc = head.doc
-        if not self.registry.has_paragraph(base):
-            self.observe(doc, base=base)
+        self.observe(doc, base=base)  # reads the paragraph only if discourse_pass has not shown it yet
         if not any(ch.isalnum() for ch in head.text):  # a stray quote mark the parse made a subject
             return _speaker(doc[head.i:head.i + 1], base, None, None, None, "unnamed", "unnamed")
         if is_relative_pronoun(head):
