@@ -109,7 +109,8 @@ def discourse_pass(
             # own wording, not the article's last speaker's nor the label's.
             own = [c for c in own if c.rule not in CONTINUING | {"reported.label"}]
         for candidate in own:
-            last = last_outer(found)
+            at = last_outer(found)
+            last = found[at] if at is not None else None
             candidate = colon_intro_in_previous_paragraph(candidate, previous)
             if candidate.speaker_head is not None:
                 # the speaker of a colon-introduced quote stands in the paragraph before
@@ -121,21 +122,25 @@ def discourse_pass(
                 current = relabel_uncued(continued_speaker(Found(para, candidate, None), last))
             if current.candidate.rule == CONTINUED_MIXED and current.speaker is None:
                 continue  # a sentence that goes on with nobody: the writer's own, quoting a phrase
-            if joins_run_on_quote(current, last, run_on_ends=run_on_ends, continued_starts=continued_starts):
-                found[-1] = replace(last, run_on_end=current.end)
+            if at is not None and joins_run_on_quote(
+                current, last, run_on_ends=run_on_ends, continued_starts=continued_starts
+            ):
+                # in place: ``last`` may hold a later record of its paragraph (a report inside its words)
+                found[at] = replace(last, run_on_end=current.end)
             else:
                 found.append(current)
     # A speaker first met as "Kato" gets the full name, title and description seen later on.
     return [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
 
 
-def last_outer(found: Sequence[Found]) -> Found | None:
-    """The last quote that no earlier one holds: a report inside another's words ("SENATOR ROE: My
-    opponent told voters the toll …") is part of them, so the quote that goes on after it goes on
-    with the holder's words (the turn's label, the that-clause's speaker), not with the report's."""
+def last_outer(found: Sequence[Found]) -> int | None:
+    """The index of the last quote that no earlier one holds: a report inside another's words
+    ("SENATOR ROE: My opponent told voters the toll …") is part of them, so the quote that goes on
+    after it goes on with the holder's words (the turn's label, the that-clause's speaker), not with
+    the report's."""
     for k in range(len(found) - 1, -1, -1):
         if not _held(found, k):
-            return found[k]
+            return k
     return None
 
 
