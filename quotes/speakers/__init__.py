@@ -36,11 +36,12 @@ Decisions (kept here so they are visible):
 - A person's campaign, administration or government ("his campaign", "Sanders's campaign") is named
   after the person as news writes it ("the Sanders campaign"), one organisation with that name.
 - A definite role NP ("the Russian leader", "the spokesman", "the company") takes the most recent
-  earlier entity whose title/description shares the role word or a modifier, else the most recent
-  person (org) subject; with no candidate it is reported as written (kind "unnamed"). A place in the
-  role that the person's title or description does not have, while they name another place of the
-  article ("the Florida senator" and "Texas Sen. Ted Doe"), rules the person out; a role held for
-  someone else ("the spokesman", "the lawyer") never falls back to the last subject.
+  earlier entity whose title/description shares the role word or a modifier, else (organisations) the
+  one organisation named in the sentence before, in any role ("Regulators fined Acme. The company
+  said"), else the most recent person (org) subject; with no candidate it is reported as written
+  (kind "unnamed"). A place in the role that the person's title or description does not have, while
+  they name another place of the article ("the Florida senator" and "Texas Sen. Ted Doe"), rules the
+  person out; a role held for someone else ("the spokesman", "the lawyer") never falls back to the last subject.
 """
 
 from quotes.speakers.mentions import mention_span

@@ -184,7 +184,24 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
             return entity
     if not may_fall_back(role, wanted):
         return None
+    if wanted == "org":
+        named_just_before = sole_organisation_nearby(registry, position, sentence, may_fall_to)
+        if named_just_before is not None:
+            return named_just_before
     return last_fitting_subject(registry, position, sentence, may_fall_to)
+
+
+def sole_organisation_nearby(registry: EntityRegistry, position: int, sentence: SentenceKey,
+                             accept: Check) -> Entity | None:
+    """The one organisation named, unquoted and in any role, in the sentence before an organisation's
+    role noun or earlier in its own sentence ("Workers picketed outside Acme Foods. The company said …";
+    "… according to the Golf Association. The group says …"): news writes "the company" right after
+    naming it, also as an object, where the last organisation *subject* may be paragraphs back. None
+    when two organisations fit there (then who acted last decides, :func:`last_fitting_subject`)."""
+    back_to = registry.previous_sentence(sentence)
+    fitting = [entity for entity in registry.by_salience(position, sentence, quoted=False, back_to=back_to)
+               if accept(entity)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def last_fitting_subject(registry: EntityRegistry, position: int, sentence: SentenceKey,

@@ -292,6 +292,14 @@ class EntityRegistry(NameLookups):
         count = self._sentence_counts[paragraph] if paragraph < len(self._sentence_counts) else 0
         return (paragraph, within + 1) if within + 1 < count else (paragraph + 1, 0)
 
+    def previous_sentence(self, sentence: SentenceKey) -> SentenceKey:
+        """The sentence before ``sentence``: the one before it in its paragraph, else the last of the
+        paragraph before (the first sentence of the article is its own)."""
+        paragraph, within = sentence
+        if within > 0 or paragraph == 0:
+            return (paragraph, max(within - 1, 0))
+        return (paragraph - 1, max(self._sentence_counts[paragraph - 1] - 1, 0))
+
     def walk_start(self, token: Token, *, base: int) -> SentenceKey:
         """The sentence an antecedent search for ``token`` (resolved in the paragraph at ``base``) walks
         back from: the token's own sentence. A cue subject taken from the paragraph before (a quote
