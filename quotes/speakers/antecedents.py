@@ -184,7 +184,9 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
             return entity
     if not may_fall_back(role, wanted):
         return None
-    if wanted == "org":
+    # not for an owner ("the network's editor"): the organisation named just before is mostly the
+    # employer of the person named there, which the owner's role then points back to
+    if wanted == "org" and head.dep_ != "poss":
         named_just_before = sole_organisation_nearby(registry, position, sentence, may_fall_to)
         if named_just_before is not None:
             return named_just_before
