@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import ASPECTUAL_VERB_FORMS, speech_lemma
-from quotes.parsing import doc_text
+from quotes.parsing import doc_text, token_index_at
 from quotes.syntax import BORROWED_SUBJECT_DEPS, DATELINE_PREFIX, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
 
@@ -72,6 +72,12 @@ class QuoteIndex(Sequence[LocalQuote]):
 
 def inside_quotes(token: Token, quotes: QuoteIndex) -> bool:
     return quotes.covers(token.idx)
+
+
+def content_root(doc: Doc, quote: LocalQuote) -> Token | None:
+    """The quoted words' token whose head lies outside them (or that heads itself)."""
+    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
+    return next((t for t in doc[first:end] if not first <= t.head.i < end or t.head.i == t.i), None)
 
 
 def is_speech_verb(token: Token) -> bool:

@@ -9,10 +9,10 @@ that is not “the whole story.”"): the speaker just named goes on.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.parsing import doc_text, token_index_at
-from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb
+from quotes.rules.common import LocalQuote, QuoteIndex, content_root, inside_quotes, is_speech_verb
 from quotes.syntax import SUBJECT_DEPS, is_verb
 
 CONTINUED_MIXED = "mixed.continued"
@@ -30,21 +30,14 @@ def continued_opening(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> int | 
     and the quote: a short opening ending in a comma ("Then, “…”") or one connective word ("But “…”"),
     with no quote, cue or colon of its own ("Issa: Clinton ‘…’" is a headline's label); the quote ends
     the sentence. ``None`` otherwise."""
-    first = token_index_at(doc, quote.outer_start)
-    if first == 0 or first >= len(doc):
-        return None
-    sentence = doc[first].sent
-    opening = doc[sentence.start : first]
-    if any(inside_quotes(t, quotes) or is_speech_verb(t) or t.text == ":" for t in opening):
+    opening = _opening_of_closing_quote(doc, quote, quotes)
+    if opening is None:
         return None
     words = [t for t in opening if not t.is_punct and not t.is_space]
     if not words or len(words) > MAX_OPENING_WORDS:
         return None
     one_connective = len(words) == 1 and words[0].pos_ in _CONNECTIVE_POS
     if not (opening[-1].text == "," or one_connective):
-        return None
-    rest = doc_text(doc)[quote.outer_end : max(quote.outer_end, sentence.end_char)]
-    if rest.strip(_SENTENCE_END):
         return None
     return opening[0].idx
 
@@ -54,27 +47,33 @@ def continued_sentence(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> int |
     in the same paragraph, a sentence closed by its cue and speaker ("“…,” Lee added.", "…, he
     said."): the words go on with that speaker's ("But that is not “the whole story.”"). ``None``
     otherwise, or when the quote opens its sentence (the direct rules' case)."""
+    opening = _opening_of_closing_quote(doc, quote, quotes)
+    if opening is None or not len(opening) or opening.start == 0:
+        return None
+    if not _closed_by_cue(doc[opening.start - 1].sent):
+        return None
+    return opening[0].idx if _speakers_words(doc, quote) else None
+
+
+def _opening_of_closing_quote(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Span | None:
+    """The words of the quote's sentence before its marks (maybe none), when the quote ends that
+    sentence and those words hold no quote, cue or colon; ``None`` otherwise."""
     first = token_index_at(doc, quote.outer_start)
     if first == 0 or first >= len(doc):
         return None
     sentence = doc[first].sent
-    if sentence.start == 0 or first == sentence.start:
-        return None
     opening = doc[sentence.start : first]
     if any(inside_quotes(t, quotes) or is_speech_verb(t) or t.text == ":" for t in opening):
         return None
     rest = doc_text(doc)[quote.outer_end : max(quote.outer_end, sentence.end_char)]
-    if rest.strip(_SENTENCE_END) or not _closed_by_cue(doc[sentence.start - 1].sent):
-        return None
-    return opening[0].idx if _speakers_words(doc, quote) else None
+    return None if rest.strip(_SENTENCE_END) else opening
 
 
 def _speakers_words(doc: Doc, quote: LocalQuote) -> bool:
     """The quote is a clause of its own (a statement), or the predicate of a "be" or the object of a
     pronoun's act ("that is not “…”", "he has made “…”"); not the object of somebody else's act
     ("the council chose “a plan …”"), which the writer tells of, quoting a phrase."""
-    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
-    root = next((t for t in doc[first:end] if not first <= t.head.i < end or t.head == t), None)
+    root = content_root(doc, quote)
     if root is None or is_verb(root):
         return root is not None
     verb = next((a for a in root.ancestors if is_verb(a)), None)

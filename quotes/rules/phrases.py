@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.dates.occasions import OCCASION_NOUNS
 from quotes.lexicon import PHRASE_VERB_FORMS
 from quotes.parsing import doc_text, token_index_at
-from quotes.rules.common import LocalQuote, QuoteIndex, inside_quotes, is_speech_verb, subject_of
+from quotes.rules.common import LocalQuote, QuoteIndex, content_root, inside_quotes, is_speech_verb, subject_of
 from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, is_verb
 
 #: Links from a cue to a clause that opens its own statement: quoted words at its very start are
@@ -49,7 +49,7 @@ def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | No
     if doc_text(doc)[: quote.outer_start].rstrip().endswith(_INTRODUCING_PUNCTUATION):
         return None  # "told reporters, “…”", "responded with a smile: “…”": introduced, not embedded
     first = token_index_at(doc, quote.start)
-    root = _content_root(doc, quote)
+    root = content_root(doc, quote)
     if root is None:
         return None
     child = root
@@ -64,12 +64,6 @@ def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | No
 
 #: Subjects that hold no speaker: "it starts with the proposition that …", "there was talk that …".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
-
-
-def _content_root(doc: Doc, quote: LocalQuote) -> Token | None:
-    """The quoted words' token whose head lies outside them (or that heads itself)."""
-    first, end = token_index_at(doc, quote.start), token_index_at(doc, quote.end)
-    return next((t for t in doc[first:end] if not first <= t.head.i < end or t.head.i == t.i), None)
 
 
 #: Most verbs between a quoted phrase and the verb whose "that" clause holds them ("implied that [the
@@ -91,7 +85,7 @@ def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Toke
     speak, not a passive ("was told that …", "known as “…”") nor a clause ("having a free press may
     make it harder …"); a clause needs words before the marks (one that is all quote keeps the direct rules)."""
     first = token_index_at(doc, quote.start)
-    root = _content_root(doc, quote)
+    root = content_root(doc, quote)
     if root is None:
         return None
     child, verbs = root, 0
