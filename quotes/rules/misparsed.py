@@ -93,14 +93,14 @@ def clause_read_as_subject(verb: Token) -> tuple[list[Token], Token] | None:
     a second subject of the cue. A cue after a comma with its speaker after it and a subject before
     it reports that earlier "subject" and its words: returns (what was said, the speaker)."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text != "," or speech_lemma(verb.lower_) is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     before = [c for c in subjects if c.i < verb.i]
     after = [c for c in subjects if c.i > verb.i]
     if len(before) != 1 or len(after) != 1:
         return None
-    clause = [t for t in before[0].subtree]
+    clause = list(before[0].subtree)
     if clause[-1].i != verb.i - 2 or sum(1 for t in clause if not t.is_punct) < MIN_MISREAD_CLAUSE_WORDS:
         return None
     return clause, after[0]
@@ -115,6 +115,8 @@ def cue_read_as_modifier(verb: Token) -> tuple[list[Token], Token] | None:
     speaker)."""
     head = verb.head
     if verb.dep_ != "acl" or not verb.tag_.startswith("VB") or head.i > verb.i or head.dep_ != "nsubj":
+        return None
+    if speech_lemma(verb.lower_) is None:
         return None
     if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
         return None  # "the figures reported by the agency": a modifier indeed, or a cue with its own words

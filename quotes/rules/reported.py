@@ -239,7 +239,7 @@ def absolute_phrase(tokens: Sequence[Token]) -> bool:
 def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
     if withheld(verb):
         return  # "did not say whether …", "without saying …", "was not disclosed": nothing was said
-    modified = cue_read_as_modifier(verb) if speech_lemma(verb.lower_) is not None else None
+    modified = cue_read_as_modifier(verb)
     if modified is not None:  # "Several outlets reported on Friday the talks had …"
         candidate = _make(verb.doc, modified[0], verb, modified[1], "reported.that_clause")
         yield from [candidate] if candidate is not None else []
@@ -256,11 +256,10 @@ def _verb_with_complement(verb: Token) -> Iterator[Candidate]:
         return
     if verb.lower_ in INFERENCE_PARTICIPLES and verb.i and verb.doc[verb.i - 1].text == ",":
         return  # "…, indicating Moscow will not …": the writer's inference, not the speaker's words
-    misread = clause_read_as_subject(verb) if speech_lemma(verb.lower_) is not None else None
-    if misread is not None:
+    misread = clause_read_as_subject(verb)
+    if misread is not None:  # "The vote signals “the end” for the union, said Jane Roe"
         candidate = _make(verb.doc, misread[0], verb, misread[1], "reported.cue_after", require_verb=False)
-        if candidate is not None:
-            yield candidate
+        yield from [candidate] if candidate is not None else []
         return
     speaker = (
         _speaker_of_closing_participle(verb) or subject_of(verb) or _noun_of_participle(verb) or lost_subject(verb)
