@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, resolve_expression
 from quotes.dates.occasions import GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
+from quotes.dates.relatives import in_noun_clause, in_relative_clause_by_words
 from quotes.dates.stated import (
     DELIVERY_VERBS,
     is_another_event_before,
@@ -184,7 +185,7 @@ def _dates_main_event(span: Span, sentence: Span) -> bool:
     links = link_words(passed)
     if links_to_another_time(links) or is_another_event_before(links, span):
         return False
-    if _is_future(governor) or _inside_content(span.root, sentence):
+    if _is_future(governor) or _inside_content(span.root, sentence) or in_noun_clause(span.root, sentence):
         return False
     if _on_occasion(span):
         return True
@@ -253,6 +254,10 @@ def _dates_event_by_words(span: Span, sentence: Span) -> bool:
     if not DAY_PRECISION.search(span.text) and not next_to_occasion:
         return False
     if _FUTURE_WORDS.search(sentence.text):
+        return False
+    if not next_to_occasion and in_relative_clause_by_words(span, sentence):
+        # a relative clause telling of an occasion ("Roe, who spoke at the convention in July") is often
+        # the occasion the next quotes are from; any other time in one is its own clause's
         return False
     lead = doc.text[sentence.start_char : span.start_char]
     return not _OTHER_TIME_BEFORE.search(lead)
