@@ -256,8 +256,8 @@ def _dates_event_by_words(span: Span, sentence: Span) -> bool:
     if _FUTURE_WORDS.search(sentence.text):
         return False
     if not next_to_occasion and in_relative_clause_by_words(span, sentence):
-        # a relative clause telling of an occasion ("Roe, who spoke at the convention in July") is often
-        # the occasion the next quotes are from; any other time in one is its own clause's
+        # a time next to an occasion dates the occasion, which the next quotes are often from, whatever
+        # clause tells it; any other time in an object's relative clause is that clause's own
         return False
     lead = doc.text[sentence.start_char : span.start_char]
     return not _OTHER_TIME_BEFORE.search(lead)
