@@ -96,6 +96,9 @@ class NameIndex:
     def surname_bearers(self, word: str) -> int:
         return len(self._last.get(word, ()))
 
+    def surname_ids(self, word: str) -> frozenset[int]:
+        return frozenset(self._last.get(word, ()))
+
     def link(
         self, keys: tuple[str, ...], entities: list[Entity], last_seen: dict[int, int], *, gender: str | None = None,
         mentions: dict[int, int] | None = None,
@@ -244,6 +247,10 @@ class NameLookups:
     def surname_bearers(self, word: str) -> int:
         """How many persons met so far have this (lower-cased) last name word."""
         return self._names.surname_bearers(word)
+
+    def surname_ids(self, word: str) -> frozenset[int]:
+        """Ids of the persons met so far whose last name word is ``word`` (lower-cased)."""
+        return self._names.surname_ids(word)
 
     def names_organisation(self, name: str, *, kinds: tuple[str, ...] = ("org", "place")) -> bool:
         """An entity of one of these kinds (an organisation or a place) has exactly this name."""

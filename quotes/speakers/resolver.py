@@ -342,6 +342,11 @@ class SpeakerResolver(_Cases):
         entity = self.registry.entity_of_span(speaker.start, speaker.end)
         if entity is None or speaker.name is None:
             return speaker
+        person = _person_named_as_org(self.registry, entity)
+        if person is not None:
+            return replace(speaker, name=person.name, title=speaker.title or person.title,
+                           description=speaker.description or person.description, kind="person",
+                           speaker_kind="person")
         if entity.kind != "person":
             return replace(speaker, name=_canonical(speaker.name, entity))
         return replace(speaker, name=entity.name, title=speaker.title or entity.title,
@@ -385,6 +390,38 @@ def _portfolio(span: Span, head: Token) -> frozenset[str]:
     "chief", nor the owner in "the company's spokeswoman")."""
     return frozenset(t.lower_ for t in span if t.i < head.i and t.is_lower and t.pos_ == "NOUN"
                      and t.dep_ == "compound")
+
+
+def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | None:
+    """The person an organisation really is: spaCy sm tags a surname ORG where the article has not yet
+    named its bearer ("Roe told supporters …" in a lede, "Jane Roe" a paragraph later) or tags a full
+    name ORG once ("Sylke Roe said", later "Ms. Roe"). It is that person when its name is a few
+    capitalised words ending in the surname of exactly one person of the whole article, and the
+    shorter of the two names ends the longer ("Roe Industries", "Friends of Roe" stay organisations;
+    "John Roe" is not "Jane Roe"; the same full name tagged both ways is left as it is), and the
+    organisation was met before the person (met after, it is one of that very name, as read)."""
+    if entity.kind != "org":
+        return None
+    words = strip_possessive(entity.name).split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    bearers = registry.surname_ids(words[-1].lower())
+    person = registry.entities[next(iter(bearers))] if len(bearers) == 1 else None
+    shared = min(len(words), len(person.keys)) if person is not None else 0
+    if person is None or tuple(w.lower() for w in words[-shared:]) != person.keys[-shared:]:
+        return None
+    if len(words) == len(person.keys):  # tagged both ways in full ("Zero Hedge"): no name says which
+        return None
+    # an organisation read after the person was named is one of that very name ("Roe" the firm)
+    org_first, person_first = registry.first_mention(entity.id), registry.first_mention(person.id)
+    if org_first is None or (person_first is not None and person_first.start < org_first.start):
+        return None
+    return person if len(person.keys) >= len(words) else _renamed(person, words)
+
+
+def _renamed(person: Entity, words: list[str]) -> Entity:
+    """A copy of ``person`` under the fuller name an organisation mention gave ("Sylke Roe" for "Roe")."""
+    return replace(person, name=" ".join(words))
 
 
 def _canonical(name: str, entity: Entity) -> str:
