@@ -27,7 +27,7 @@ from quotes.dates.prospective import is_prospective, is_speech_preview
         # The content's future, not the saying's.
         ("A party strategist said Lee will have to choose, saying, “The pressure is building.”", "saying", False),
         # "Will" in mid-sentence is a name.
-        ("The columnist George Will wrote that the levy is dead.", "wrote", False),
+        ("The columnist Jane Roe wrote that the levy is dead.", "wrote", False),
     ],
 )
 def test_is_prospective(nlp, sentence, cue, expected):

@@ -6,18 +6,18 @@ from __future__ import annotations
 import pytest
 from speaking import the_record
 
-_LATER = '\n\nOhio Gov. John Kasich said the bill was "dead on arrival."'
+_LATER = '\n\nOhio Gov. Tom Varga said the bill was "dead on arrival."'
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         # a lone surname before the full name is given
-        ('Kasich said the vote was "a disgrace."' + _LATER, "John Kasich", "person"),
+        ('Varga said the vote was "a disgrace."' + _LATER, "Tom Varga", "person"),
         # negative: a company named after the person stays a company
-        ('Kasich Industries said the vote was "a disgrace."' + _LATER, "Kasich Industries", "organisation"),
+        ('Varga Industries said the vote was "a disgrace."' + _LATER, "Varga Industries", "organisation"),
         # negative: a group named after the person stays a group
-        ('Friends of Kasich said the vote was "a disgrace."' + _LATER, "Friends of Kasich", "organisation"),
+        ('Friends of Varga said the vote was "a disgrace."' + _LATER, "Friends of Varga", "organisation"),
     ],
 )
 def test_an_organisation_named_by_a_persons_surname_is_that_person(extract, text, speaker, kind):

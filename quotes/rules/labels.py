@@ -82,7 +82,7 @@ def label_candidate(doc: Doc) -> Candidate | None:
     if len(label_text) == 1 or not names and (lead or len(label_text.split()) > 2):
         return None  # (in quote marks, a lone word before a colon is as likely the speaker's "Look: …")
     if title_cased(text) and len(label_text.split()) > 2 and label[-1].ent_type_ not in ("PERSON", "ORG"):
-        return None  # in a headline every word looks like a name: "Stealth Over Health: …" is a title
+        return None  # in a headline every word looks like a name: "Storm Over Harbour Town: …" is a title
     words = _WORD.findall(text[colon + 1 :])
     if len(words) < 3:
         return None

@@ -26,7 +26,7 @@ SELF_ISSUED_DOCUMENTS = frozenset({"statement", "release"})
 
 def unissued_statement(head: Token) -> bool:
     """"the statement", "the release": a singular self-issued document after "the" and nothing else (no
-    possessor, no "by"/"from" phrase, no modifier such as "the IG report" or "the Sharon Statement")."""
+    possessor, no "by"/"from" phrase, no modifier such as "the IG report" or "the Oakridge Statement")."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in SELF_ISSUED_DOCUMENTS:
         return False
     left = [child for child in head.children if child.i < head.i]

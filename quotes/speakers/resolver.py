@@ -395,7 +395,7 @@ def _portfolio(span: Span, head: Token) -> frozenset[str]:
 def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | None:
     """The person an organisation really is: spaCy sm tags a surname ORG where the article has not yet
     named its bearer ("Roe told supporters …" in a lede, "Jane Roe" a paragraph later) or tags a full
-    name ORG once ("Sylke Roe said", later "Ms. Roe"). It is that person when its name is a few
+    name ORG once ("Greta Roe said", later "Ms. Roe"). It is that person when its name is a few
     capitalised words ending in the surname of exactly one person of the whole article, and the
     shorter of the two names ends the longer ("Roe Industries", "Friends of Roe" stay organisations;
     "John Roe" is not "Jane Roe"; the same full name tagged both ways is left as it is), and the
@@ -410,7 +410,7 @@ def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | N
     shared = min(len(words), len(person.keys)) if person is not None else 0
     if person is None or tuple(w.lower() for w in words[-shared:]) != person.keys[-shared:]:
         return None
-    if len(words) == len(person.keys):  # tagged both ways in full ("Zero Hedge"): no name says which
+    if len(words) == len(person.keys):  # tagged both ways in full ("Blue Ledger"): no name says which
         return None
     # an organisation read after the person was named is one of that very name ("Roe" the firm)
     org_first, person_first = registry.first_mention(entity.id), registry.first_mention(person.id)
@@ -420,7 +420,7 @@ def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | N
 
 
 def _renamed(person: Entity, words: list[str]) -> Entity:
-    """A copy of ``person`` under the fuller name an organisation mention gave ("Sylke Roe" for "Roe")."""
+    """A copy of ``person`` under the fuller name an organisation mention gave ("Greta Roe" for "Roe")."""
     return replace(person, name=" ".join(words))
 
 
