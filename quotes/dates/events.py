@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, resolve_expression
 from quotes.dates.occasions import GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
-from quotes.dates.relatives import in_noun_clause, in_relative_clause_by_words
+from quotes.dates.relatives import in_relative_clause_by_words, is_participle_on_object
 from quotes.dates.stated import (
     DELIVERY_VERBS,
     is_another_event_before,
@@ -185,7 +185,7 @@ def _dates_main_event(span: Span, sentence: Span) -> bool:
     links = link_words(passed)
     if links_to_another_time(links) or is_another_event_before(links, span):
         return False
-    if _is_future(governor) or _inside_content(span.root, sentence) or in_noun_clause(span.root, sentence):
+    if _is_future(governor) or _inside_content(span.root, sentence):
         return False
     if _on_occasion(span):
         return True
@@ -212,11 +212,11 @@ def _speaking_participle(verb: Token, sentence: Span) -> bool:
 
 
 def _inside_content(token: Token, sentence: Span) -> bool:
-    """The expression is inside what somebody said or a relative clause ("said he expects the senator to
-    recover from the flu, which forced her to leave a charity dinner on Sept. 11"): not the sentence's
-    own event."""
+    """The expression is inside what somebody said, a relative clause ("said he expects the senator to
+    recover from the flu, which forced her to leave a charity dinner on Sept. 11") or a participle on
+    an object ("the gifts accepted on Jan. 12"): not the sentence's own event."""
     while token.i != sentence.root.i and token.head.i != token.i:
-        if token.dep_ in CONTENT_DEPS:
+        if token.dep_ in CONTENT_DEPS or is_participle_on_object(token):
             return True
         token = token.head
     return False

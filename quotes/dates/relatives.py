@@ -4,9 +4,10 @@ gifts came, and the returning (and the words quoted after it) is undated.
 
 Two checks, one per kind of parse the event finder reads (see :mod:`quotes.dates.events`):
 
-- :func:`in_noun_clause` — on a parsed sentence, the expression sits under a participle that modifies
-  a noun other than the subject ("the gifts accepted on Jan. 12"; relative clauses proper, "relcl",
-  are content already). A participle on the subject is about the subject's own act ("The mayor,
+- :func:`is_participle_on_object` — on a parsed sentence, the expression sits under a participle that
+  modifies a noun other than the subject ("the gifts accepted on Jan. 12"; relative clauses proper,
+  "relcl", are content already); the event finder tests it on each word of the path it climbs for
+  content clauses. A participle on the subject is about the subject's own act ("The mayor,
   speaking on Friday, …") and keeps dating it.
 - :func:`in_relative_clause_by_words` — on a sentence the parser skipped (words only): an object's
   relative clause right before the expression, "that" and a subject pronoun ("the gifts that she
@@ -41,14 +42,9 @@ AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "did"
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 
 
-def in_noun_clause(token: Token, sentence: Span) -> bool:
-    """Does the path from ``token`` up to the sentence's root pass a participle modifying a noun that
-    is not a subject?"""
-    while token.i != sentence.root.i and token.head.i != token.i:
-        if token.dep_ == "acl" and is_verb_form(token) and token.head.dep_ not in NOMINAL_SUBJECT_DEPS:
-            return True
-        token = token.head
-    return False
+def is_participle_on_object(token: Token) -> bool:
+    """Is ``token`` a participle modifying a noun that is not a subject?"""
+    return token.dep_ == "acl" and is_verb_form(token) and token.head.dep_ not in NOMINAL_SUBJECT_DEPS
 
 
 def in_relative_clause_by_words(span: Span, sentence: Span) -> bool:
