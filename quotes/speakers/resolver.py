@@ -344,9 +344,7 @@ class SpeakerResolver(_Cases):
             return speaker
         person = _person_named_as_org(self.registry, entity)
         if person is not None:
-            return replace(speaker, name=person.name, title=speaker.title or person.title,
-                           description=speaker.description or person.description, kind="person",
-                           speaker_kind="person")
+            entity, speaker = person, replace(speaker, kind="person", speaker_kind="person")
         if entity.kind != "person":
             return replace(speaker, name=_canonical(speaker.name, entity))
         return replace(speaker, name=entity.name, title=speaker.title or entity.title,
@@ -406,9 +404,11 @@ def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | N
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return None
     bearers = registry.surname_ids(words[-1].lower())
-    person = registry.entities[next(iter(bearers))] if len(bearers) == 1 else None
-    shared = min(len(words), len(person.keys)) if person is not None else 0
-    if person is None or tuple(w.lower() for w in words[-shared:]) != person.keys[-shared:]:
+    if len(bearers) != 1:
+        return None
+    person = registry.entities[next(iter(bearers))]
+    shared = min(len(words), len(person.keys))
+    if tuple(w.lower() for w in words[-shared:]) != person.keys[-shared:]:
         return None
     if len(words) == len(person.keys):  # tagged both ways in full ("Blue Ledger"): no name says which
         return None
