@@ -33,12 +33,14 @@ def disclosed_writing(verb: Token) -> str | None:
 
 
 def _writings_of(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "to")]
-    if verb.lower_ == "according":
-        links += [c for c in verb.children if c.lower_ == "to"]
-    found += [noun for link in links for noun in link.children if noun.dep_ == "pobj"]
-    return found
+    """The cue's subject and the objects of its "in", "from" and "to" (the "to" of "according to" also
+    when the parser does not call it a preposition)."""
+    links = [
+        c for c in verb.children
+        if c.lower_ in ("in", "from", "to") and (c.dep_ == "prep" or c.lower_ == "to" and verb.lower_ == "according")
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects + [noun for link in links for noun in link.children if noun.dep_ == "pobj"]
 
 
 def _brought_to_light(writing: Token) -> bool:
