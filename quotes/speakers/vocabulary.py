@@ -30,6 +30,16 @@ PERSON_ROLE_NOUNS = frozenset(
     skipper captain manager councillor councilor mp mla mep superintendent inspector detective
     constable magistrate advocate editor columnist correspondent
     """.split()
+) | frozenset(
+    # Epithets: a trade or creed news uses as a second reference to someone it has named ("the retired
+    # neurosurgeon", "the real estate magnate", "the self-described socialist"); hand-picked from news
+    # usage, leaving out those that mostly bring in somebody new ("the designer", "the employee") and
+    # the other side of an interview ("the host", "the anchor": the last subject is their guest).
+    """
+    neurosurgeon surgeon physician socialist magnate tycoon entrepreneur financier investor
+    philanthropist industrialist televangelist evangelist preacher populist firebrand comedian novelist
+    author rapper musician heiress
+    """.split()
 )
 #: Roles held on someone else's behalf: "the spokesman" or "the lawyer" is the person the article
 #: introduced in that role, never simply the last person who acted (that is usually the principal).
