@@ -28,7 +28,13 @@ from quotes.dates.occasions import WRITING_NOUNS
 from quotes.dates.prospective import is_prospective
 from quotes.dates.stated import stated_date
 from quotes.dates.tree import cue_verb, participle_governors, sentence_of
-from quotes.dates.unknown import REPETITION_WORDS, is_perfect, undated_occasion_text, unknown_time_text
+from quotes.dates.unknown import (
+    FIRST_SAYING_ADVERBS,
+    REPETITION_WORDS,
+    is_perfect,
+    undated_occasion_text,
+    unknown_time_text,
+)
 from quotes.position import Position
 
 if TYPE_CHECKING:
@@ -169,13 +175,15 @@ def assign_dates(
 
 def _repeated_at_gathering(item: DatingItem, result: UtteranceDate, event: Event) -> bool:
     """Words said again and again right after a dated gathering is told ("At Thursday's hearing … /
-    Democrats repeatedly noted that …"): many times at that gathering, not at undatable other times.
-    Not the perfect ("has repeatedly said"), which reaches back before it, nor a gerund in a list of
-    habits ("… or repeatedly referring to her as …"): the cue, or the verb governing it, is in the past."""
+    Democrats repeatedly noted that …"): many times at that gathering, not at undatable other times;
+    so too the first of several sayings there ("… / Lee initially refused to answer"). Not the perfect
+    ("has repeatedly said"), which reaches back before it, nor a gerund in a list of habits ("… or
+    repeatedly referring to her as …"): the cue, or the verb governing it, is in the past."""
     if item.cue is None or result.date is not None:
         return False
-    repeated = _many_times_at(event, result.date_text or "", item.paragraph)
-    return repeated and not is_perfect(item.cue) and _told_in_simple_past(item.cue)
+    words = (result.date_text or "").lower()
+    within = _many_times_at(event, words, item.paragraph) or _first_at(event, words, item.paragraph)
+    return within and not is_perfect(item.cue) and _told_in_simple_past(item.cue)
 
 
 def _repeated_at(frame: HabitFrame, event: Event | None) -> bool:
@@ -188,7 +196,21 @@ def _repeated_at(frame: HabitFrame, event: Event | None) -> bool:
 def _many_times_at(event: Event, words: str, paragraph: int) -> bool:
     """Words of repeating ("repeatedly", "time and again") in ``paragraph``, right after the dated
     gathering ``event``: they can tell many times within it."""
-    if words.lower() not in REPETITION_WORDS or not event.occasion or event.date is None:
+    if words.lower() not in REPETITION_WORDS:
+        return False
+    return _right_after_gathering(event, paragraph)
+
+
+def _first_at(event: Event, words: str, paragraph: int) -> bool:
+    """Words of a first saying ("initially", "originally") in ``paragraph``, right after the dated
+    gathering ``event``: they can tell its start ("At the hearing on Monday … / Lee initially refused
+    …")."""
+    return words.lower() in FIRST_SAYING_ADVERBS and _right_after_gathering(event, paragraph)
+
+
+def _right_after_gathering(event: Event, paragraph: int) -> bool:
+    """``paragraph`` is that of the dated gathering ``event`` or the next."""
+    if not event.occasion or event.date is None:
         return False
     return 0 <= paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.dates.disclosed import disclosed_writing
+from quotes.dates.earlier import earlier_words
 from quotes.dates.expressions import TIME_WORDS
 from quotes.dates.occasions import (
     BOOK_NOUNS,
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Adverbs that place the saying at an unknown other time ("has long said", "once told"). From news
-#: usage of habitual/previous-time adverbs with speech verbs.
+#: usage of habitual/previous-time adverbs with speech verbs; "initially"/"originally" tell the first of
+#: several sayings, at an earlier time than the rest ("the agency initially said the spill was small").
 UNKNOWN_TIME_ADVERBS: frozenset[str] = frozenset(
     """long once repeatedly often frequently previously always consistently routinely regularly
-    formerly constantly recently""".split()
+    formerly constantly recently initially originally""".split()
 )
 #: Prepositional phrases with the same meaning: "has said in the past", "has argued for years"; and
 #: the span of a whole campaign, which holds many undated occasions: "said during the campaign", "told
@@ -50,6 +52,7 @@ def unknown_time_text(cue: Span, *, quote_range: tuple[int, int] | None = None) 
         or _habitual_used_to(verb)
         or _habitual_liking(verb)
         or _one_undated_occasion(verb)
+        or earlier_words(verb)
     )
 
 
@@ -347,9 +350,12 @@ def _habitual_used_to(verb: Token) -> str | None:
 #: Words of repeating that can tell many times within one gathering ("Democrats repeatedly noted …" at
 #: the hearing just told), unlike adverbs of habit over a long time ("long", "always", "often").
 REPETITION_WORDS: frozenset[str] = frozenset({"repeatedly", "time and again", "many times"})
+#: Adverbs of the first of several sayings ("initially said", "originally promised"): at an earlier
+#: occasion the sentence does not give, or at the start of a gathering just told (as with repeating).
+FIRST_SAYING_ADVERBS: frozenset[str] = frozenset({"initially", "originally"})
 #: Adverbs that put the saying at one earlier occasion ("once told", "recently said"), unlike those of
 #: habit ("has long said", "often says").
-ONE_OCCASION_ADVERBS: frozenset[str] = frozenset("once recently previously formerly".split())
+ONE_OCCASION_ADVERBS: frozenset[str] = frozenset("once recently previously formerly".split()) | FIRST_SAYING_ADVERBS
 
 
 def undated_occasion_text(cue: Span, *, quote_range: tuple[int, int] | None = None) -> str | None:
