@@ -35,6 +35,7 @@ from quotes.speakers.vocabulary import (
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_ORG_NOUNS,
+    PLATFORM_NAMES,
     POSSESSIVE_MARKS,
     title_class,
     title_entry,
@@ -154,12 +155,20 @@ def entity_label(registry: EntityRegistry, doc: Doc, ent: Span) -> str:
     capital letter, which is the tagger's misreading of a name's particles ("de la" in "Fédération
     interprofessionnelle de la santé du Québec")."""
     if ent.label_ == "PERSON":
+        if names_platform(ent):
+            return "ORG"
         return "PERSON" if any(t.text[:1].isupper() for t in ent) else ""
     if names_sole_surname_bearer(registry, doc, ent.start, ent.end):
         return "PERSON"
     if ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and _org_is_person(registry, doc, ent):
         return "PERSON"
     return ent.label_
+
+
+def names_platform(words: Span | Token) -> bool:
+    """``words`` are an online platform's name ("Twitter", "Facebook's"), which the tagger takes for a
+    person's when the platform acts: an organisation (:data:`PLATFORM_NAMES`)."""
+    return strip_possessive(words.text).lower() in PLATFORM_NAMES
 
 
 def names_sole_surname_bearer(registry: EntityRegistry, doc: Doc, start: int, end: int) -> bool:

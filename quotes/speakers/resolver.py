@@ -49,7 +49,7 @@ from quotes.speakers.mentions import (
     title_role,
 )
 from quotes.speakers.parties import party_member_role
-from quotes.speakers.reading import entity_label, read_paragraph
+from quotes.speakers.reading import entity_label, names_platform, read_paragraph
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
@@ -292,7 +292,8 @@ class SpeakerResolver(_Cases):
             return self._coordinated(head, span, members, base)
         ent = entity_at(head)
         label = entity_label(self.registry, doc, ent) if ent is not None else None
-        if label == "PERSON" or (label is None and is_proper(head) and head.lower_ not in ORG_ROLE_NOUNS):
+        if label == "PERSON" or (label is None and is_proper(head) and head.lower_ not in ORG_ROLE_NOUNS
+                                 and not names_platform(span)):
             return self._named_person(head, span, base)
         if label in NAMED_NON_PERSON_LABELS or is_proper(head):
             return self._named_org(span, label, base)

@@ -32,7 +32,7 @@ PERSON_ROLE_NOUNS = frozenset(
     """.split()
 ) | frozenset(
     # Epithets: a trade or creed news uses as a second reference to someone it has named ("the retired
-    # neurosurgeon", "the real estate magnate", "the self-described socialist"); hand-picked from news
+    # surgeon", "the shipping magnate", "the self-styled socialist"); hand-picked from news
     # usage, leaving out those that mostly bring in somebody new ("the designer", "the employee") and
     # the other side of an interview ("the host", "the anchor": the last subject is their guest).
     """
@@ -206,6 +206,13 @@ EXCLUDED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct
 #: Parts of speech that end a title when walking left from a name.
 TITLE_STOP_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "ADV", "PUNCT", "PART", "NUM"})
 MAX_TITLE_TOKENS = 7
+#: Online platforms that spaCy sm reads as people when they act ("Twitter said" tagged PERSON, "Facebook
+#: said" untagged, so taken for a name): organisations, so that "she" or "he" never stands for one. The
+#: largest platforms news names, hand-picked (not those that are common surnames or words, "Vine").
+PLATFORM_NAMES = frozenset(
+    "twitter facebook instagram youtube whatsapp snapchat tiktok reddit linkedin telegram tumblr pinterest "
+    "google wikipedia".split()
+)
 #: Entity labels that name a speaker as an organisation, place or group.
 NAMED_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 #: Entity labels that make a token part of a proper name.
