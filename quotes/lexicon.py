@@ -35,12 +35,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: Nouns that carry an attribution: "X's statement that …", "in a statement", "according to X's report";
 #: with the nouns of speech verbs that take a "that" clause ("his contention that …", "her suggestion
-#: that …").
+#: that …"), and the plurals of those that PolNeAR annotates in the plural too ("warnings from X that
+#: …"; not "accusations", mostly left unannotated there).
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """
     statement remarks remark comment comments claim claims announcement assertion declaration testimony
     interview speech briefing tweet post letter op-ed editorial warning promise pledge vow argument
     accusation allegation contention admission suggestion insistence prediction
+    warnings promises pledges vows allegations assertions admissions predictions suggestions
     """.split()
 )
 
