@@ -52,8 +52,8 @@ def fits_plural_pronoun(entity: Entity) -> bool:
 
 
 def fits_thing_pronoun(entity: Entity) -> bool:
-    """it: an organisation or a place, never a person."""
-    return entity.kind in ("org", "place")
+    """it: an organisation, a place or a writing that spoke ("The letter noted …"), never a person."""
+    return entity.kind in ("org", "place", "thing")
 
 
 def pronoun_check(word: str) -> Check:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.speakers.antecedents import RECENT_PARAGRAPHS
 from quotes.speakers.registry import Entity, SentenceKey
-from quotes.speakers.vocabulary import DOCUMENT_NOUNS
+from quotes.speakers.vocabulary import DOCUMENT_NOUNS, SPEAKING_THING_NOUNS
 
 #: What an organisation or person issues in its own voice. Not reports, studies, surveys, lawsuits or
 #: letters: third parties write those about the subject, or they are addressed to someone, so the last
@@ -32,6 +32,15 @@ def unissued_statement(head: Token) -> bool:
     left = [child for child in head.children if child.i < head.i]
     right = [child for child in head.children if child.i > head.i and child.dep_ not in ("punct",)]
     return not right and [(c.dep_, c.lower_) for c in left] == [("det", "the")]
+
+
+def unnamed_speaking_thing(head: Token) -> bool:
+    """A writing or medium that speaks with nobody named behind it ("the staff letter noted", "a
+    report found"): a later "it" ("It also said …") means that very thing, not an organisation named
+    before it. A singular noun of :data:`~quotes.speakers.vocabulary.SPEAKING_THING_NOUNS` with no
+    possessor (whose writing "Roe's memo" is, its owner speaks for it)."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ in SPEAKING_THING_NOUNS \
+        and not any(child.dep_ == "poss" for child in head.children)
 
 
 def document_issuer(head: Token) -> Token | None:

@@ -30,7 +30,7 @@ class Entity:
     """One person/organisation/place/group in the article; updated as the article is read."""
 
     id: int
-    kind: str  # person | org | place | group
+    kind: str  # person | org | place | group | thing (a writing that spoke: "the letter noted")
     name: str
     keys: tuple[str, ...] = ()  # lowercased name words without suffixes (persons)
     title: str | None = None

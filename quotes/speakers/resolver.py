@@ -21,6 +21,7 @@ from quotes.speakers.documents import (
     issued_statements,
     speaks_in_statement,
     unissued_statement,
+    unnamed_speaking_thing,
 )
 from quotes.speakers.employers import name_after_owner
 from quotes.speakers.epithets import AGE_EPITHET, age_epithet
@@ -63,7 +64,7 @@ from quotes.speakers.vocabulary import (
 
 #: Entity kinds (and common-noun kinds) as the speaker kinds users see.
 SPEAKER_KINDS = {"person": "person", "org": "organisation", "place": "organisation", "group": "group",
-                 "unnamed": "unnamed"}
+                 "unnamed": "unnamed", "thing": "unnamed"}
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,8 @@ class _Cases:
             self._await_name(head, span, head.lower_, base, recall_only=True)
         if kind in ("group", "org"):
             self._mentioned(self.registry.organisation(span.text, kind), span, base)
+        elif unnamed_speaking_thing(head):  # "The letter noted …", then "It added": the letter
+            self._mentioned(self.registry.organisation(span.text, "thing"), span, base)
         return speaker
 
     def _coordinated(self, head: Token, span: Span, members: list[Token], base: int) -> Speaker:

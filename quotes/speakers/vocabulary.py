@@ -78,6 +78,15 @@ DOCUMENT_NOUNS = frozenset(
     review audit assessment lawsuit suit tweet post email message survey paper
     """.split()
 )
+#: Things that speak in news besides documents, for a later "it" ("The letter noted … It added"):
+#: writings, media and texts of law that news lets say or find things; hand-picked from news usage,
+#: leaving out things mostly acted on ("the book", "the story", "the video").
+SPEAKING_THING_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+    ad advertisement editorial column website blog poll petition constitution bill law ruling indictment
+    affidavit transcript manifesto platform brief motion
+    """.split()
+)
 #: Participles that introduce a person's name after a role noun ("an official named Budi").
 NAMING_VERBS = frozenset({"named", "called", "identified"})
 #: Abbreviated or variant titles mapped to the role noun they stand for (matching "the senator"

@@ -1,0 +1,51 @@
+"""A writing that spoke with nobody named behind it ("The staff letter noted …") is what a later "it"
+stands for ("It also said …"), not an organisation named before it (quotes.speakers.documents.
+unnamed_speaking_thing). Positive and negative cases; the fixtures are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from speaking import the_record
+
+from quotes.speakers.documents import unnamed_speaking_thing
+
+LEAD = "The Harbour Board met in Ottawa on Monday to choose a new chair.\n\n"
+
+
+def speaker(records: list[dict], quote: str) -> str | None:
+    return the_record(records, quote)["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        ("The staff letter noted that morale had fallen. It also said that managers rarely listened.",
+         "managers rarely listened", "The staff letter"),
+        ('The audit warned that two ledgers were missing.\n\n"Controls were weak," it added.',
+         "Controls were weak", "The audit"),
+        # negative: an organisation that spoke last is still what "it" means
+        ("The Harbour Board said that morale had fallen. It also said that managers rarely listened.",
+         "managers rarely listened", "The Harbour Board"),
+        # negative: someone's writing speaks for its owner, so "it" is no thing of its own
+        ("Acme Mining said in a letter on Friday that the mine was safe. It also said that the "
+         "inspectors had left.", "the inspectors had left", "Acme Mining"),
+    ],
+)
+def test_it_is_the_writing_that_spoke(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected
+
+
+@pytest.mark.parametrize(
+    "text, is_thing",
+    [
+        ("The letter noted the delay.", True),
+        ("An editorial urged calm.", True),
+        ("The union's letter noted the delay.", False),
+        ("The letters noted the delay.", False),
+        ("The mayor noted the delay.", False),
+    ],
+)
+def test_unnamed_speaking_thing(nlp, text, is_thing):
+    doc = nlp(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert unnamed_speaking_thing(subject) is is_thing
