@@ -94,7 +94,6 @@ class _Cases:
     def resolve(self, head: Token, *, base: int) -> Speaker:  # SpeakerResolver.resolve
         raise NotImplementedError
 
-
     def _named_person(self, head: Token, span: Span, base: int, *, name: Span | None = None) -> Speaker:
         """A person named in ``span``; ``name``: the name words, however far the tagger's entity runs
         ("Nadia Petrov" of "Dissent's Nadia Petrov")."""
