@@ -60,10 +60,16 @@ _CREDIT = (
     rf"|(?:{_alternatives(CREDIT_LABELS)}):\s?{_NAMES}"
     rf"|(?:File|FILE) (?:photo|Photo|PHOTO))"
 )
+#: The broadcasters' and papers' bracketed caption credit, photographer then outlet ("(Jane Roe/CBC)",
+#: "(Jane Roe/The Canadian Press)"), also closing a caption set in square brackets: only in brackets
+#: after a finished sentence and with a full name of two to four words before the slash, so that a
+#: bracketed poll or agency pair ("(Reuters/Ipsos)", "fell (Angus Reid/Postmedia).") is no credit.
+_PHOTOGRAPHER_SLASH = rf"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}/{_NAME}"
 #: A credit closing a line: in brackets after anything, or bare as the whole line or after a finished
 #: sentence (a full stop, or a closing mark after one).
 _CLOSING_CREDIT = re.compile(
     rf"\s*(?P<bracketed>[(\[]{_CREDIT}\.?[)\]])\.?\s*$"
+    rf"|(?<=[.!?])\s*(?P<photographer>\({_PHOTOGRAPHER_SLASH}\))\]?\s*$"
     rf"|(?:^|(?<=[.!?…”\"’»)])\s+)(?P<bare>{_CREDIT})\.?\s*$"
 )
 #: Credits are short: only the end of a long line is searched.
@@ -77,5 +83,5 @@ def credit_start(line: str, start: int, end: int) -> int | None:
         match = _CLOSING_CREDIT.search(line, max(start, end - _CREDIT_WINDOW), end)
         if match is None:
             break
-        cut = end = match.start("bracketed" if match.group("bracketed") else "bare")
+        cut = end = match.start(next(group for group in ("bracketed", "photographer", "bare") if match.group(group)))
     return cut

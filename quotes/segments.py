@@ -116,12 +116,32 @@ def _line_spans(text: str):
             yield start, end
 
 
+#: A line that credits the quote above it by a dash ("— Merritt resident Jane Roe"), the way pull quotes
+#: and epigraphs are set: short, a credit dash, then a capitalised name.
+_CREDIT_LINE = re.compile(r"(?:―|—|–|--)\s*[A-Z][^\n]{0,80}$")
+#: A line that is one quote and nothing else, closed on its sentence's punctuation.
+_QUOTE_LINE = re.compile(r"""[“"][^“”"\n]+[.!?,][”"]$""")
+
+
 def _continues_previous(text: str, previous: tuple[int, int], start: int) -> bool:
     gap = text[previous[1] : start]
-    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1:
+    breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+    if breaks == 2 or breaks == 1:
+        if _credits_quote_above(text, previous, start):
+            return True
+    if breaks != 1:
         return False  # a blank line always separates paragraphs
     last = text[previous[1] - 1]
     return last not in _TERMINAL and text[start].islower()
+
+
+def _credits_quote_above(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A pull quote set on its own line with its credit on the next ("“…”" / "— Jane Roe, resident"):
+    the credit line joins the quote, so the dash credits it as on one line (``rules.direct.dash_credit``);
+    a blank line between them is common in pages saved as text."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return bool(_CREDIT_LINE.match(line)) and bool(_QUOTE_LINE.fullmatch(text[previous[0] : previous[1]]))
 
 
 def _cut(text: str, start: int, end: int, max_chars: int):

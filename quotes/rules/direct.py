@@ -100,9 +100,16 @@ def credited_name(label: Sequence[Token]) -> Token | None:
     commas = [i for i, t in enumerate(label) if t.text == ","]
     name = label[: commas[0]] if commas else label
     roots = [t for t in name if t.head not in name or t.head == t]
-    if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1 or roots[0].pos_ != "PROPN":
+    if not name or len(name) > _LABEL_NAME_TOKENS or len(roots) != 1:
         return None
-    return roots[0]
+    return roots[0] if roots[0].pos_ == "PROPN" else _named_in_apposition(roots[0], name)
+
+
+def _named_in_apposition(role: Token, label: Sequence[Token]) -> Token | None:
+    """ "Merritt resident Doug Abernathy", "city councillor Jane Roe": a role the parser made the head,
+    with the person's name in apposition to it inside the label; the name credits the quote."""
+    names = [t for t in label if t.head == role and t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > role.i]
+    return names[0] if role.pos_ == "NOUN" and len(names) == 1 else None
 
 
 #: A quote credited by a dash after it: “…” ― Jane Doe, mayor. The dash is no cue (no words of saying).

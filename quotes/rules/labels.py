@@ -25,9 +25,17 @@ def with_label(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     if doc_text(doc)[:1] in TURN_OPENERS:
         candidates = _under_quoted_label(candidates, labelled)
+    candidates = [c for c in candidates if not _inside_label(c, labelled)]
     if any(c.start < labelled.start for c in candidates):
         return candidates
     return [labelled, *candidates]
+
+
+def _inside_label(candidate: Candidate, labelled: Candidate) -> bool:
+    """ "Brennan: I'd say, stop …": the parser may read the label itself as the words of a cue in the
+    turn ('say' with 'Brennan' as its content); words that end before the label's colon are the
+    label, never a quote."""
+    return labelled.cue is not None and candidate.end <= labelled.cue.start_char
 
 
 def _under_quoted_label(candidates: list[Candidate], labelled: Candidate) -> list[Candidate]:

@@ -2,15 +2,17 @@
 condition ("asked the players if …"), a "that" clause read as a relative clause of the occasion ("said
 in a statement that …"), a clause before an inverted cue read as the cue's subject ("The vote signals
 “the end,” said Jones"), a cue read as a modifier of its subject ("Several outlets reported on Friday
-the talks had failed")."""
+the talks had failed"), a tell-verb's addressee read as the clause's start ("told NBC's Today show that
+…")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Token
 
-from quotes.lexicon import speech_lemma
+from quotes.lexicon import ADDRESSEE_VERBS, speech_lemma
 from quotes.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
 
 #: Words that open an indirect question ("asked the students if they …").
@@ -126,3 +128,31 @@ def cue_read_as_modifier(verb: Token) -> tuple[list[Token], Token] | None:
     if not any(c.dep_ == "nsubj" and c.i > end for c in clause.children):
         return None
     return [t for t in clause.subtree if t.i > end], head
+
+
+#: Most tokens of a programme's or outlet's name after its owner's possessive ("NBC's Today show",
+#: "Radio-Canada's Tout le monde en parle"): the words a tell-verb's addressee may run to before "that".
+MAX_SHOW_NAME_TOKENS = 8
+
+
+def addressee_read_as_clause(verb: Token, tokens: list[Token]) -> list[Token]:
+    """ "told NBC's Today show that the bill was dead": an addressee named by a possessive and a show's
+    name (often words the model does not know, or a foreign title) is read as the start of the reported
+    clause ("show that …"). After a verb of telling, a possessive name right after the cue and a
+    "that" a few words on with a clause of its own mean the words before "that" are the addressee:
+    returns ``tokens`` from after "that", or ``tokens`` unchanged."""
+    if speech_lemma(verb.lower_) not in ADDRESSEE_VERBS or not tokens:
+        return tokens
+    doc = verb.doc
+    owner = list(takewhile(lambda t: t.pos_ == "PROPN" or t.text == "-", doc[verb.i + 1 :]))
+    possessive = verb.i + 1 + len(owner)
+    if not owner or possessive >= len(doc) or doc[possessive].tag_ != "POS":
+        return tokens
+    name = doc[possessive + 1 : min(len(doc), possessive + 2 + MAX_SHOW_NAME_TOKENS)]
+    that = next((t for t in name if t.lower_ == "that"), None)
+    if that is None or any(t.is_punct for t in doc[possessive + 1 : that.i]):
+        return tokens
+    clause = that.head
+    if clause.i <= that.i or not any(c.dep_ in SUBJECT_DEPS and c.i > that.i for c in clause.children):
+        return tokens
+    return [t for t in tokens if t.i > that.i]

@@ -40,6 +40,7 @@ from quotes.rules.interrupted import (
     trailing_side,
 )
 from quotes.rules.misparsed import (
+    addressee_read_as_clause,
     clause_hung_on_setting,
     clause_read_as_subject,
     cue_read_as_modifier,
@@ -336,7 +337,7 @@ def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
         rule = "reported.participle" if verb.tag_ == "VBG" else "reported.that_clause"
         tokens = [t for c in complements if c.i > verb.i for t in c.subtree if t.i > verb.i]
         time_of_saying = _time_of_saying(verb, complements)
-        tokens = [t for t in tokens if t.i not in time_of_saying]
+        tokens = [t for t in addressee_read_as_clause(verb, tokens) if t.i not in time_of_saying]
         after = (tokens + _coordinated_clauses(verb, tokens), rule, True)
         before = first_side(verb, tokens)
         return [(before, rule, False), after] if before else [after]

@@ -293,6 +293,8 @@ class SpeakerResolver(_Cases):
         if members:
             return self._coordinated(head, span, members, base)
         ent = entity_at(head)
+        if ent is not None and (titled := _titled_speaker(self, head, base)) is not None:
+            return titled
         label = entity_label(self.registry, doc, ent) if ent is not None else None
         if label == "PERSON" or (label is None and is_proper(head) and head.lower_ not in ORG_ROLE_NOUNS
                                  and not names_platform(span)):
@@ -384,6 +386,21 @@ class PendingRole:
     places: frozenset[str] = frozenset()
     #: A place's office ("Ontario's finance minister"): a later bearer must hold the same portfolio.
     in_portfolio: bool = False
+
+
+def _titled_speaker(cases: _Cases, head: Token, base: int) -> Speaker | None:
+    """ "Veterans ombud Marie Lacroix said": the tagger calls the common noun that opens a title an
+    organisation, and the parser makes it the subject with the person's name in apposition, no comma
+    between. The person in apposition is who speaks, the words before the name the description; with
+    a comma ("Veterans, Marie Lacroix among them, said") the noun speaks."""
+    named = name_in_role(head) if head.pos_ == "NOUN" else None
+    doc = head.doc
+    if named is None or named.i < head.i or any(t.is_punct for t in doc[head.i : named.i]):
+        return None
+    person = entity_at(named)
+    first = person.start if person is not None else member_span(named, with_conjuncts=False).start
+    speaker = cases._named_in_role(doc[head.left_edge.i : named.i + 1], named, base)
+    return replace(speaker, description=doc[head.left_edge.i : first].text)
 
 
 def _portfolio(span: Span, head: Token) -> frozenset[str]:
