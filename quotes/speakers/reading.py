@@ -27,6 +27,7 @@ from quotes.speakers.mentions import (
     strip_possessive,
     title_start,
 )
+from quotes.speakers.pairs import Named, register_named_pairs
 from quotes.speakers.recalls import opens_recall
 from quotes.speakers.registry import EntityRegistry
 from quotes.speakers.role_mentions import register_role_mentions
@@ -57,6 +58,7 @@ def read_paragraph(
     first_named: set[int] = set()  # unparsed sentences whose first named speaker was met
     surnames = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_surname(registry, t)]
     untagged = {span.start for span in surnames}
+    people: list[Named] = []
     for ent in sorted([*doc.ents, *surnames], key=lambda span: span.start):
         label = entity_label(registry, doc, ent)
         if label == "PERSON":
@@ -75,6 +77,8 @@ def read_paragraph(
         if ent.start in untagged and _opens_clause(ent):
             rank = max(rank, 1)  # "Trump charges that …": the tagger that missed the name often misparses it too
         registry.add_mention(entity, ent, base=base, salience=rank)
+        if entity.kind == "person":
+            people.append((ent, entity, rank))
         if label == "PERSON" and opens_recall(ent):  # "Peter Doe made the comments Wednesday"
             registry.note_recall(entity, ent, base=base)
         owned = _owned_organisation(ent) if label == "PERSON" else None
@@ -82,6 +86,7 @@ def read_paragraph(
             organisation = registry.organisation(personal_org_name(entity.name, owned[-1].lower_), "org")
             # salience 0: a campaign named in passing is an antecedent for "the campaign" only
             registry.add_mention(organisation, owned, base=base, salience=0)
+    register_named_pairs(registry, people, base=base)
     register_role_mentions(registry, doc, base=base)
     if parsed:
         for token in doc:

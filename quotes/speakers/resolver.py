@@ -49,6 +49,7 @@ from quotes.speakers.mentions import (
     strip_possessive,
     title_role,
 )
+from quotes.speakers.pairs import joined_names
 from quotes.speakers.parties import party_member_role
 from quotes.speakers.reading import entity_label, names_platform, read_paragraph
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
@@ -167,7 +168,7 @@ class _Cases:
                 names.append(self._named_person(member, one, base).name or one.text)
             else:
                 names.append(strip_possessive(one.text) or one.text)
-        name = _joined(names)
+        name = joined_names(names)
         self._mentioned(self.registry.organisation(name, "group"), span, base)
         return _speaker(span, base, name, None, None, "group", "group")
 
@@ -452,11 +453,6 @@ def _canonical(name: str, entity: Entity) -> str:
 def _speaker(span: Span, base: int, name, title, description, kind, speaker_kind) -> Speaker:
     return Speaker(name, span.text, span.start_char + base, span.end_char + base, title, description, kind,
                    speaker_kind)
-
-
-def _joined(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _within(member: Span, group: Span, head: Token) -> Span:
