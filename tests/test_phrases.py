@@ -146,8 +146,8 @@ def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
          "the board was certain that its new buses were “safe enough for children.”", "found",
          "mixed.that_clause"),
         # a verb that casts its object as a quoted phrase
-        ("The chancellor heralded the pact with Ankara as a “breakthrough.”",
-         "the pact with Ankara as a “breakthrough.”", "heralded", "mixed.as_phrase"),
+        ("The chancellor sold the pact with Ankara as a “breakthrough.”",
+         "the pact with Ankara as a “breakthrough.”", "sold", "mixed.as_phrase"),
         ("The developer offered himself as a “law and order” mayor and appealed to shop owners.",
          "himself as a “law and order” mayor", "offered", "mixed.as_phrase"),
     ],

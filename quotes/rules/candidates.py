@@ -26,6 +26,7 @@ from quotes.rules.phrases import (
     NAMING_PARTICIPLES,
     claiming_verb,
     governing_cue,
+    introduces_an_earlier_quote,
     next_act_follows,
     next_report_follows,
     phrase_span,
@@ -204,13 +205,14 @@ def _direct_candidate(
     sentence_like = _sentence_like(doc, quote)
     governing = None if continued else governing_cue(doc, quote, quotes)
     if governing is not None:
-        if governing != cue_token:
-            return _phrase_candidate(doc, quote, governing, phrase_speaker(governing))
+        if governing != cue_token or governing.right_edge.idx < quote.start:
+            # (a quote past the verb's words is one the parser hung elsewhere: the verb's own subject speaks)
+            return _phrase_candidate(doc, quote, quotes, governing, phrase_speaker(governing))
         # a whole statement after words of the content keeps the lead-in reading ("says if elected “I will …”")
         lead_in = _lead_in_start(doc, quote, cue_token, speaker) if rule == "direct.cue_before" else None
         if lead_in is not None and sentence_like:
             return Candidate(lead_in, quote.outer_end, "mixed", "mixed.lead_in", cue_span(cue_token), speaker)
-        return _phrase_candidate(doc, quote, governing, speaker)
+        return _phrase_candidate(doc, quote, quotes, governing, speaker)
     if cue_token is None:
         if continued or sentence_like and (quote.starts_paragraph or _starts_sentence(doc, quote)):
             run_on = run_on_span(doc, quote, quotes, None) if sentence_like and not continued else None
@@ -237,7 +239,7 @@ def _direct_candidate(
         if run_on is not None:
             return Candidate(*run_on, "mixed", "mixed.run_on", cue, speaker)
         return Candidate(quote.start, quote.end, "direct", rule, cue, speaker)
-    return _phrase_candidate(doc, quote, cue_token, speaker) or _claimed_phrase(doc, quote, quotes)
+    return _phrase_candidate(doc, quote, quotes, cue_token, speaker) or _claimed_phrase(doc, quote, quotes)
 
 
 def _claimed_phrase(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Candidate | None:
@@ -247,7 +249,7 @@ def _claimed_phrase(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Candidat
     if claim is None:
         return None
     verb, rule = claim
-    return _phrase_candidate(doc, quote, verb, phrase_speaker(verb), rule=rule)
+    return _phrase_candidate(doc, quote, quotes, verb, phrase_speaker(verb), rule=rule)
 
 
 #: Direct rules whose quote can leave its sentence unfinished (not a colon intro or a label).
@@ -255,7 +257,13 @@ _RUN_ON_RULES = frozenset({"direct.cue_after", "direct.cue_before"})
 
 
 def _phrase_candidate(
-    doc: Doc, quote: LocalQuote, cue_token: Token, speaker: Token | None, *, rule: str = "mixed.cue_phrase"
+    doc: Doc,
+    quote: LocalQuote,
+    quotes: QuoteIndex,
+    cue_token: Token,
+    speaker: Token | None,
+    *,
+    rule: str = "mixed.cue_phrase",
 ) -> Candidate | None:
     """A phrase in quote marks inside the cue's clause ("called the plan “a disaster”"): the quote is
     the cue's whole complement, which makes it mixed; a phrase outside the clause, or a title, is no
@@ -264,6 +272,8 @@ def _phrase_candidate(
         return None  # a title, or words the cue says were not said ("would not call it “a deal”")
     if speaker is None and cue_token.dep_ == "acl" and cue_token.lower_ in NAMING_PARTICIPLES:
         return None  # "a play called “Home Again”": a thing's name, given by nobody the text names
+    if introduces_an_earlier_quote(doc, quotes, cue_token, quote):
+        return None
     span = phrase_span(doc, quote, cue_token)
     if span is None:
         return None

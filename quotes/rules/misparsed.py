@@ -3,16 +3,17 @@ condition ("asked the players if …"), a "that" clause read as a relative claus
 in a statement that …"), a clause before an inverted cue read as the cue's subject ("The vote signals
 “the end,” said Jones"), a cue read as a modifier of its subject ("Several outlets reported on Friday
 the talks had failed"), a tell-verb's addressee read as the clause's start ("told NBC's Today show that
-…")."""
+…"), a naming verb's quoted predicate hung on its speaker ("Roe, an ally, called the rules “weak”")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from quotes.lexicon import ADDRESSEE_VERBS, speech_lemma
+from quotes.lexicon import ADDRESSEE_VERBS, PHRASE_VERB_FORMS, speech_lemma
+from quotes.parsing import token_index_at
 from quotes.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
 
 #: Words that open an indirect question ("asked the students if they …").
@@ -156,3 +157,34 @@ def addressee_read_as_clause(verb: Token, tokens: list[Token]) -> list[Token]:
     if clause.i <= that.i or not any(c.dep_ in SUBJECT_DEPS and c.i > that.i for c in clause.children):
         return tokens
     return [t for t in tokens if t.i > that.i]
+
+
+#: Verbs that give their object a name or a verdict in a predicate right after it ("called [the plan] “a
+#: disaster”", "labeled [him] a “liar”"): Levin's dub verbs (29.3) and "declare" (29.4) among the cues.
+NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "nickname", "pronounce", "declare"})
+#: Links of a naming verb's object.
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative"})
+
+
+def naming_verb_before(doc: Doc, quote_start: int) -> Token | None:
+    """The verb of naming whose object ends right before the quote's opening mark at ``quote_start``
+    ("Roe, a council member, called [the plan] “reckless.”"): the parser hangs the quoted predicate on
+    the name and reads "called" as a participle on it, so no verb governs the quote in the parse; but
+    a verb of naming puts its predicate right after its object."""
+    first = token_index_at(doc, quote_start)
+    if first == 0 or first >= len(doc):
+        return None
+    last = doc[first - 1]
+    node = last
+    for _ in range(4):
+        verb = node.head
+        if node.dep_ in _OBJECT_DEPS and verb.i < node.i and node.right_edge.i == last.i and _names(verb):
+            return verb
+        if verb.i == node.i:
+            return None
+        node = verb
+    return None
+
+
+def _names(verb: Token) -> bool:
+    return (speech_lemma(verb.lower_) or PHRASE_VERB_FORMS.get(verb.lower_)) in NAMING_LEMMAS

@@ -14,7 +14,8 @@ from quotes.dates.occasions import OCCASION_NOUNS
 from quotes.lexicon import PHRASE_VERB_FORMS
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, content_root, inside_quotes, is_speech_verb, subject_of
-from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, is_verb
+from quotes.rules.misparsed import naming_verb_before
+from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, NOMINAL_SUBJECT_DEPS, is_verb
 
 #: Links from a cue to a clause that opens its own statement: quoted words at its very start are
 #: introduced by the cue ("said “we will win”"), not part of a phrase.
@@ -59,7 +60,7 @@ def governing_cue(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> Token | No
                 return None  # a verb conjoined to the cue is an act of its own ("called it “a deal” and ranked …")
             return ancestor if _complement_before(doc, ancestor, child, first) else None
         child = ancestor
-    return None
+    return naming_verb_before(doc, quote.outer_start)
 
 
 #: Subjects that hold no speaker: "it starts with the proposition that …", "there was talk that …".
@@ -145,7 +146,36 @@ def _complement_before(doc: Doc, cue: Token, towards: Token, first: int) -> bool
         return True
     if towards.dep_ in _CLAUSE_DEPS:
         return False
-    return any(c.dep_ in ("dobj", "dative") and c.i in between for c in cue.children)
+    return any(c.dep_ in _OBJECT_DEPS and c.i in between for c in cue.children)
+
+
+def introduces_an_earlier_quote(doc: Doc, quotes: QuoteIndex, cue: Token, quote: LocalQuote) -> bool:
+    """The cue stands right after another quote it introduces, with nothing between but punctuation
+    and its own subject ("“We won,” the coach told [the radio show “Sports Talk”] …", "“Why?” asked
+    the boy, [who wore a “Go Team” cap]", "“…,” she said, [showing off the “…” banner]"): its words
+    are that quote, and a quoted phrase after the cue lies in the writer's account of the scene."""
+    if quote.outer_start < cue.idx:
+        return False
+    before = [q for q in quotes if q.outer_end <= cue.idx]
+    if not before:
+        return False
+    latest = max(before, key=lambda q: q.outer_end)
+    text = doc_text(doc)
+    inner, after = text[latest.start : latest.end].rstrip(), text[latest.end : cue.idx].lstrip(" ”\"’'")
+    ends_with_comma = inner.endswith(",") or after.startswith(",")
+    if not (ends_with_comma or inner.endswith(("?", "!")) and text[latest.outer_end :].lstrip()[:1].islower()):
+        return False  # the quote ends its own sentence ("… called it “unhinged.” Roe called …")
+    root = content_root(doc, latest)
+    if root is not None and (root.head.i not in (cue.i, root.i) or root.dep_ in NOMINAL_SUBJECT_DEPS):
+        return False  # the quote hangs elsewhere or is the cue's subject: a participle before it, a title
+    subject = {t.i for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
+    between = [t for t in doc[token_index_at(doc, latest.outer_end) : cue.i] if not (t.is_punct or t.is_space)]
+    return all(t.i in subject for t in between)
+
+
+#: Links of a cue's object before a predicate: the parser reads the object of "called [both rivals]
+#: “reckless”" as a second predicate as often as an object.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
 
 
 def _is_word(token: Token) -> bool:
@@ -163,7 +193,8 @@ def phrase_span(doc: Doc, quote: LocalQuote, cue: Token) -> tuple[int, int] | No
         if child.i > cue.i and (_is_complement(child, quote) or _continues_after(doc, child, quote))
         for t in _without_conjoined_acts(child, quote)
     ]
-    if not any(quote.start <= t.idx < quote.end for t in complement):
+    holds_quote = any(quote.start <= t.idx < quote.end for t in complement)
+    if not holds_quote and naming_verb_before(doc, quote.outer_start) != cue:
         return None
     start = min([quote.outer_start] + [t.idx for t in complement])
     end = max([quote.outer_end] + [t.idx + len(t.text) for t in complement if not t.is_punct and t.dep_ != "cc"])
@@ -335,9 +366,12 @@ PROPOSITION_NOUNS = frozenset(
 
 def _completes_a_noun(that: Token) -> bool:
     """ "called [the idea that the mayor could win again] a “pipe dream”", "called [the notion that
-    …] a “fairy tale”": the clause says what the noun holds, and the noun is part of what was said."""
+    …] a “fairy tale”": the clause says what the noun holds, and the noun is part of what was said;
+    so is the cue's own object whose clause it is ("cited [a survey that …]")."""
     clause = that.head
-    return clause.dep_ == "acl" and clause.head.lower_ in PROPOSITION_NOUNS and clause.head.i < that.i
+    if clause.dep_ != "acl" or clause.head.i > that.i:
+        return False
+    return clause.head.lower_ in PROPOSITION_NOUNS or clause.head.dep_ == "dobj"
 
 
 def _opens_a_clause(that: Token) -> bool:
