@@ -139,16 +139,23 @@ def cue_span(token: Token) -> Span:
     return doc[token.i : end]
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a cue, borrowed from the governing clause for participles."""
+def subject_of(verb: Token, *, through_control: bool = False) -> Token | None:
+    """The grammatical subject of a cue, borrowed from the governing clause for participles.
+
+    ``through_control``: also through an infinitive's controlling verb ("Roe interjected to say")
+    and a writing someone put out ("Roe issued a statement saying"); for rules whose record stands
+    without a subject (a direct quote), where it names the speaker and creates no record."""
     seen = 0
     current = verb
     went_on_at = len(verb.doc)  # where a verb of going on stands, once climbed through
+    controlled = False  # climbed through a controlling verb or a writing
     while current is not None and seen < 4:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 # "went on to say" takes its subject before it; one after it is a misparse
-                return None if child.i > went_on_at else child
+                if child.i > went_on_at or (controlled and not _may_speak(child)):
+                    return None
+                return child
         if current.dep_ == "agent":
             break
         if current.dep_ in BORROWED_SUBJECT_DEPS and current.head is not current:
@@ -161,6 +168,16 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             seen += 1
             went_on_at = current.i
+            continue
+        if through_control and current.dep_ == "xcomp" and controls_subject(current.head):
+            # "Roe interjected to say …", "she blamed the delay to defend …": the subject acts
+            current, controlled = current.head, True
+            seen += 1
+            continue
+        if through_control and current.dep_ == "dobj" and seen and current.lower_ in ISSUED_WRITINGS:
+            # "Roe issued a statement saying …": who put the writing out speaks through it
+            current, controlled = current.head, True
+            seen += 1
             continue
         if current.dep_ == "prep" and seen and current.head.i != current.i:
             # "closed the rally by asking …", "left after telling …": the participle's subject is
@@ -225,6 +242,38 @@ def _name_before_bracket(verb: Token, closing: int) -> Token | None:
     while first > verb.sent.start and doc[first - 1].dep_ == "compound" and doc[first - 1].head == name:
         first -= 1
     return name if first == verb.sent.start or doc[first - 1].lower_ in _CLAUSE_OPENERS else None
+
+
+#: Writings a participle can hang on that speak for whoever put them out ("issued a statement saying",
+#: "placed ads calling", "released a video showing"); documents and media news lets speak.
+ISSUED_WRITINGS = frozenset(
+    """
+    statement release letter memo email message post tweet ad ads advertisement advertisements video
+    website report note
+    """.split()
+)
+#: Verbs whose infinitive complement takes another subject than theirs, or none of its own: raising
+#: and linking verbs ("seems to tell", "is to say") whose subject is no speaker.
+_NO_CONTROL_LEMMAS = frozenset({"be", "seem", "appear", "happen", "tend", "prove", "turn"})
+
+
+#: Pronoun subjects that can be a speaker reached through a controlling verb; not "it" ("It seems unfair
+#: to tell …" has no one in it) nor quantifiers ("all she could do was shout …").
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _may_speak(subject: Token) -> bool:
+    """A subject reached through a controlling verb names someone: a noun or a personal pronoun."""
+    return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in _SPEAKING_PRONOUNS
+
+
+def controls_subject(verb: Token) -> bool:
+    """``verb``'s subject is the subject of its infinitive ("Roe interjected to say", "Roe refused to
+    condemn"): a verb with no object (which would control it: "urged Roe to say") that is no raising
+    or linking verb ("It seems unfair to tell")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _NO_CONTROL_LEMMAS:
+        return False
+    return not any(child.dep_ in ("dobj", "iobj", "dative") for child in verb.children)
 
 
 def _goes_on_with(verb: Token) -> bool:

@@ -39,7 +39,7 @@ def attribute_direct(
                 return token, according_to_source(token) or _nearest_name(tokens, token), "direct.according_to"
             if is_speech_verb(token):
                 token = _main_clause_cue(token)
-                speaker = subject_of(token)
+                speaker = subject_of(token, through_control=True)
                 if speaker is not None and _speaker_phrase_holds(speaker, quote):
                     continue  # the quote names the speaker ("Residents of “the Flats” said …")
                 if speaker is None or inside_quotes(speaker, quotes):

@@ -127,7 +127,7 @@ def _words_before(clause: Token, first: int) -> bool:
 def phrase_speaker(cue: Token) -> Token | None:
     """Who the governing cue's words belong to: its subject, or the name a participle cue hangs from
     when the parse makes the cue a modifier of the speaker ("Aaron Kall, a professor, compared …")."""
-    subject = subject_of(cue)
+    subject = subject_of(cue, through_control=True)
     if subject is not None:
         return subject
     head = cue.head
