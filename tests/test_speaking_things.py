@@ -23,6 +23,8 @@ def speaker(records: list[dict], quote: str) -> str | None:
          "managers rarely listened", "The staff letter"),
         ('The audit warned that two ledgers were missing.\n\n"Controls were weak," it added.',
          "Controls were weak", "The audit"),
+        ('"The mill will reopen," the article said.\n\n"Orders have doubled," it added.',
+         "Orders have doubled", "the article"),
         # negative: an organisation that spoke last is still what "it" means
         ("The Harbour Board said that morale had fallen. It also said that managers rarely listened.",
          "managers rarely listened", "The Harbour Board"),

@@ -79,12 +79,11 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 #: Things that speak in news besides documents, for a later "it" ("The letter noted … It added"):
-#: writings, media and texts of law that news lets say or find things; hand-picked from news usage,
-#: leaving out things mostly acted on ("the book", "the story", "the video").
+#: writings, media and texts of law that news lets say or find things; hand-picked from news usage.
 SPEAKING_THING_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
-    ad advertisement editorial column website blog poll petition constitution bill law ruling indictment
-    affidavit transcript manifesto platform brief motion
+    ad advertisement editorial column article story book video website blog poll petition constitution
+    bill law ruling indictment affidavit transcript manifesto platform brief motion
     """.split()
 )
 #: Participles that introduce a person's name after a role noun ("an official named Budi").
