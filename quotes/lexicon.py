@@ -74,8 +74,9 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset("tell inform assure reassure notify 
 #: above, and "rip", "knock", "hammer", "bash", "trash", "lash", "rail", "skewer", "pan" in their
 #: reporting sense) and for advocating or rejecting a proposal ("rejected the offer of a “modest”
 #: raise", "endorsed the candidates “who …”": promote/champion/endorse, reject/rebuff/dispute/refute,
-#: defend/downplay). A quoted phrase in their object is the subject's words far more often than not
-#: on PolNeAR train; verbs of citing a source ("invoked", "quoted", "echoed") are not among them.
+#: defend/downplay), and the verdict verbs "deem" and "rate" ("rated both claims “false”"; Levin
+#: 29.4). A quoted phrase in their object is the subject's words far more often than not on PolNeAR
+#: train; verbs of citing a source ("invoked", "quoted", "echoed") are not among them.
 PHRASE_VERBS: frozenset[str] = frozenset(
     """
     label dub brand term nickname pronounce characterize characterise portray depict cast define bill
@@ -83,7 +84,7 @@ PHRASE_VERBS: frozenset[str] = frozenset(
     castigate chastise fault rebuke scold refer liken compare
     celebrate commend salute laud lambaste assail berate excoriate skewer pan rip knock hammer bash trash lash rail
     disparage belittle trumpet herald champion promote pitch endorse reject rebuff dispute refute defend downplay
-    embrace welcome
+    embrace welcome deem rate
     """.split()
 )
 

@@ -22,6 +22,9 @@ def _phrases(records):
          "the plan as a “lifeline for small shops.”", "championed"),
         ("The chancellor heralded the pact with Ankara as a “breakthrough.”",
          "the pact with Ankara as a “breakthrough.”", "heralded"),
+        # verbs of verdict give their object a quoted predicate
+        ("The panel deemed the nominee “well qualified.”", "the nominee “well qualified.”", "deemed"),
+        ("The board rated both claims “false.”", "both claims “false.”", "rated"),
         # the cue's object keeps the clause that says what it holds
         ("The mayor dismissed a report that the mine was “safe for workers.”",
          "a report that the mine was “safe for workers.”", "dismissed"),
@@ -69,3 +72,19 @@ def test_no_phrase_after_a_cue_that_introduces_the_quote_before_it(extract, text
 )
 def test_phrase_of_a_cue_that_introduces_no_quote_before_it(extract, text, quote, cue):
     assert (quote, cue) in _phrases(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The mayor painted the plan as being “a gift to developers.”", "the plan as being “a gift to developers.”"),
+        ("The mayor treated the vote as “a referendum on the park.”", "the vote as “a referendum on the park.”"),
+    ],
+)
+def test_a_verb_casting_its_object_as_a_quoted_phrase_also_through_a_gerund(extract, text, quote):
+    assert (quote, "mixed.as_phrase") in [(r["quote"], r["rule"]) for r in extract(text)]
+
+
+def test_no_cast_when_the_gerund_has_a_clause_of_its_own(extract):
+    records = extract("The mayor treated the vote as showing that the town was “tired of waiting.”")
+    assert "mixed.as_phrase" not in [r["rule"] for r in records]

@@ -96,7 +96,7 @@ def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Toke
                 return None
             if child.dep_ == "ccomp" and _words_before(child, first):
                 rule = CLAUSE_CLAIM
-            elif verbs == 0 and child.dep_ == "prep" and child.lower_ == "as" and _object_before(ancestor, child):
+            elif _casts_as(child, verbs) and _object_before(ancestor, child):
                 rule = AS_CLAIM
             else:
                 verbs += 1
@@ -112,6 +112,14 @@ def claiming_verb(doc: Doc, quote: LocalQuote, quotes: QuoteIndex) -> tuple[Toke
             return ancestor, rule
         child = ancestor
     return None
+
+
+def _casts_as(child: Token, verbs: int) -> bool:
+    """The link above the quote is "as", with no verb between them but a gerund right under "as"
+    ("waved off the delay [as having “minimal” impact]", "defended the remark [as being “a joke”]")."""
+    if child.dep_ != "prep" or child.lower_ != "as":
+        return False
+    return verbs == 0 or verbs == 1 and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
 
 
 def _object_before(verb: Token, as_phrase: Token) -> bool:
