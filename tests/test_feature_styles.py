@@ -151,3 +151,30 @@ def test_a_possessive_show_name_after_a_tell_verb_is_the_addressee(extract, text
 def test_a_name_in_apposition_to_a_common_noun_the_tagger_names_speaks(extract, text, speaker, mention):
     (record,) = extract(text)
     assert (record["speaker"], record["speaker_mention"]) == (speaker, mention)
+
+
+# ------------------------------------------------ an organisation's French name or "of" phrase, whole
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Confédération des syndicats nationaux said it would hold a strike vote.",
+         "Confédération des syndicats nationaux"),
+        ("The Fédération interprofessionnelle de la santé du Québec, which represents 80,000 nurses, said the "
+         "offer was an insult.", "Fédération interprofessionnelle de la santé du Québec"),
+        ("The Société de transport de Montréal says service will resume Monday.", "Société de transport de Montréal"),
+        ("The Fédération autonome de l'enseignement said teachers were exhausted.",
+         "Fédération autonome de l'enseignement"),
+        ("The Ontario Chamber of Commerce has warned that a shorter week may not suit every sector.",
+         "Ontario Chamber of Commerce"),
+        # negatives: a person after an organisation's word, a name that ends before another party, a name
+        # the tagger has whole (read as it is)
+        ("The Federation of Canadian Municipalities said cities need help.", "The Federation of Canadian Municipalities"),
+        ("Union leader Julie Bouchard said teachers were exhausted.", "Julie Bouchard"),
+        ("The Department of Justice and the FBI said the probe was closed.", "The Department of Justice and the FBI"),
+    ],
+)
+def test_an_organisations_name_runs_on_through_its_french_words_or_of_phrase(extract, text, speaker):
+    (record,) = extract(text)
+    assert record["speaker"] == speaker

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.speakers.appositives import is_closed
+from quotes.speakers.org_names import name_end
 from quotes.speakers.vocabulary import (
     COMMON_NOUN_DEPS,
     DETERMINERS,
@@ -259,7 +260,7 @@ def member_span(head: Token, *, with_conjuncts: bool) -> Span:
     if proper:
         start = min(start, title_start(doc, start))
     start, end = _trim(doc, start, end)
-    return doc[start:end]
+    return doc[start : name_end(doc, start, end)]  # an organisation's French name or "of" phrase
 
 
 def _joined_entity_end(ent: Span) -> int:

@@ -49,6 +49,7 @@ from quotes.speakers.mentions import (
     strip_possessive,
     title_role,
 )
+from quotes.speakers.org_names import named_part, organisation_name
 from quotes.speakers.pairs import joined_names
 from quotes.speakers.parties import party_member_role
 from quotes.speakers.reading import entity_label, names_platform, read_paragraph
@@ -293,6 +294,8 @@ class SpeakerResolver(_Cases):
         members = conjuncts(head)
         if members:
             return self._coordinated(head, span, members, base)
+        if (organisation := organisation_name(head, span)) is not None:  # "The Ontario Chamber of Commerce"
+            return _whole_organisation(self, organisation, base)
         ent = entity_at(head)
         if ent is not None and (titled := _titled_speaker(self, head, base)) is not None:
             return titled
@@ -387,6 +390,16 @@ class PendingRole:
     places: frozenset[str] = frozenset()
     #: A place's office ("Ontario's finance minister"): a later bearer must hold the same portfolio.
     in_portfolio: bool = False
+
+
+def _whole_organisation(cases: _Cases, organisation: Span, base: int) -> Speaker:
+    """An organisation's whole name as the speaker ("The Ontario Chamber of Commerce"): named without
+    the words before its first capital, mentioned as written, both spans the organisation's."""
+    speaker = cases._named_org(named_part(organisation), "ORG", base)
+    entity = cases.registry.entity_of_span(speaker.start, speaker.end)
+    if entity is not None:
+        cases._mentioned(entity, organisation, base)
+    return replace(speaker, mention=organisation.text, start=organisation.start_char + base)
 
 
 def _titled_speaker(cases: _Cases, head: Token, base: int) -> Speaker | None:
