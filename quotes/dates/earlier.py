@@ -32,9 +32,15 @@ def earlier_words(cue: Token) -> str | None:
         return None
     if cue.dep_ in ("dobj", "conj") and cue.head.lower_ in SAYING_AGAIN_VERBS:
         return None
-    for modifier in cue.children:
-        if modifier.dep_ != "amod" or modifier.i > cue.i or modifier.lower_ not in EARLIER_WORDS_MODIFIERS:
+    return noun_with_modifier(cue, EARLIER_WORDS_MODIFIERS)
+
+
+def noun_with_modifier(noun: Token, modifiers: frozenset[str]) -> str | None:
+    """The noun with the first of ``modifiers`` that is an adjective before it ("earlier claim", "recent
+    study"), or None. Not a graded one ("the most recent poll": the latest, often out that day)."""
+    for modifier in noun.children:
+        if modifier.dep_ != "amod" or modifier.i > noun.i or modifier.lower_ not in modifiers:
             continue
         if not any(c.lower_ in ("most", "more") for c in modifier.children):
-            return cue.doc[modifier.i : cue.i + 1].text
+            return noun.doc[modifier.i : noun.i + 1].text
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.dates.disclosed import disclosed_writing
-from quotes.dates.earlier import earlier_words
+from quotes.dates.earlier import earlier_words, noun_with_modifier
 from quotes.dates.expressions import TIME_WORDS
 from quotes.dates.occasions import (
     BOOK_NOUNS,
@@ -81,11 +81,7 @@ def _undated_medium(verb: Token) -> str | None:
         medium = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if medium is None or not ({medium.lower_, medium.lower_.rstrip("s")} & (DATED_MEDIA_NOUNS | POLL_NOUNS)):
         return None
-    for modifier in medium.children:
-        graded = any(c.lower_ in ("most", "more") for c in modifier.children)
-        if modifier.dep_ == "amod" and modifier.lower_ in UNDATED_MEDIUM_MODIFIERS and not graded:
-            return medium.doc[modifier.i : medium.i + 1].text
-    return None
+    return noun_with_modifier(medium, UNDATED_MEDIUM_MODIFIERS)
 
 
 def _from_a_book(verb: Token) -> str | None:
