@@ -182,34 +182,23 @@ def _repeated_at_gathering(item: DatingItem, result: UtteranceDate, event: Event
     if item.cue is None or result.date is not None:
         return False
     words = (result.date_text or "").lower()
-    within = _many_times_at(event, words, item.paragraph) or _first_at(event, words, item.paragraph)
-    return within and not is_perfect(item.cue) and _told_in_simple_past(item.cue)
+    if words not in REPETITION_WORDS and words not in FIRST_SAYING_ADVERBS:
+        return False
+    return _right_after_gathering(event, item.paragraph) and not is_perfect(item.cue) and _told_in_simple_past(item.cue)
 
 
 def _repeated_at(frame: HabitFrame, event: Event | None) -> bool:
     """A frame of repeating right after a dated gathering ("At Thursday's hearing … / Democrats repeatedly
     attacked the plan"): many times at that gathering, not a habit over undatable times (as for a cue
     of repeating, :func:`_repeated_at_gathering`)."""
-    return event is not None and not frame.perfect and _many_times_at(event, frame.text, frame.position.paragraph)
-
-
-def _many_times_at(event: Event, words: str, paragraph: int) -> bool:
-    """Words of repeating ("repeatedly", "time and again") in ``paragraph``, right after the dated
-    gathering ``event``: they can tell many times within it."""
-    if words.lower() not in REPETITION_WORDS:
+    if event is None or frame.perfect or frame.text.lower() not in REPETITION_WORDS:
         return False
-    return _right_after_gathering(event, paragraph)
-
-
-def _first_at(event: Event, words: str, paragraph: int) -> bool:
-    """Words of a first saying ("initially", "originally") in ``paragraph``, right after the dated
-    gathering ``event``: they can tell its start ("At the hearing on Monday … / Lee initially refused
-    …")."""
-    return words.lower() in FIRST_SAYING_ADVERBS and _right_after_gathering(event, paragraph)
+    return _right_after_gathering(event, frame.position.paragraph)
 
 
 def _right_after_gathering(event: Event, paragraph: int) -> bool:
-    """``paragraph`` is that of the dated gathering ``event`` or the next."""
+    """``paragraph`` is that of the dated gathering ``event`` or the next: words of repeating or of a
+    first saying there can tell many times within that gathering, or its start."""
     if not event.occasion or event.date is None:
         return False
     return 0 <= paragraph - event.position.paragraph <= NEAR_PARAGRAPHS
