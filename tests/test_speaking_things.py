@@ -51,3 +51,23 @@ def test_unnamed_speaking_thing(nlp, text, is_thing):
     doc = nlp(text)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert unnamed_speaking_thing(subject) is is_thing
+
+
+@pytest.mark.parametrize(
+    "text, quote, expected",
+    [
+        ("The inquiry met in June. An affidavit written by Ella Brandt, a detective, was filed on Monday.\n\n"
+         "The affidavit said that the guard had left early.", "the guard had left early", "Ella Brandt"),
+        ("Jane Whitcombe filed a lawsuit against the county on Monday, her lawyer said.\n\n"
+         "The lawsuit contends that the county ignored warnings.", "the county ignored warnings",
+         "Jane Whitcombe"),
+        # negative: where a letter was sent from is not who wrote it
+        ("Tom Radley received a letter postmarked from Ohio. The letter warned that the plant would close.",
+         "the plant would close", "The letter"),
+        # negative: a writing brought in without its issuer is the one meant, not an older one's
+        ("Acme Mining released an ad in May. Critics later ran an ad of their own.\n\n"
+         "The ad says that the mine is unsafe.", "the mine is unsafe", "The ad"),
+    ],
+)
+def test_the_writing_speaks_for_who_put_it_out(extract, text, quote, expected):
+    assert speaker(extract(LEAD + text), quote) == expected

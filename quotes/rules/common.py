@@ -254,7 +254,13 @@ ISSUED_WRITINGS = frozenset(
 )
 #: Verbs whose infinitive complement takes another subject than theirs, or none of its own: raising
 #: and linking verbs ("seems to tell", "is to say") whose subject is no speaker.
-_NO_CONTROL_LEMMAS = frozenset({"be", "seem", "appear", "happen", "tend", "prove", "turn"})
+#: Forms as written: the selective parse runs no lemmatizer.
+_NO_CONTROL_FORMS = frozenset(
+    """
+    be is are was were been being am 's seem seems seemed appear appears appeared happen happens happened
+    tend tends tended prove proves proved proven turn turns turned
+    """.split()
+)
 
 
 #: Pronoun subjects that can be a speaker reached through a controlling verb; not "it" ("It seems unfair
@@ -271,7 +277,7 @@ def controls_subject(verb: Token) -> bool:
     """``verb``'s subject is the subject of its infinitive ("Roe interjected to say", "Roe refused to
     condemn"): a verb with no object (which would control it: "urged Roe to say") that is no raising
     or linking verb ("It seems unfair to tell")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _NO_CONTROL_LEMMAS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in _NO_CONTROL_FORMS:
         return False
     return not any(child.dep_ in ("dobj", "iobj", "dative") for child in verb.children)
 

@@ -9,12 +9,14 @@ the last sentence's main-clause subject.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from quotes.speakers.antecedents import RECENT_PARAGRAPHS
-from quotes.speakers.registry import Entity, SentenceKey
+from quotes.speakers.mentions import entity_at
+from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import DOCUMENT_NOUNS, SPEAKING_THING_NOUNS
 
 #: What an organisation or person issues in its own voice. Not reports, studies, surveys, lawsuits or
@@ -22,6 +24,19 @@ from quotes.speakers.vocabulary import DOCUMENT_NOUNS, SPEAKING_THING_NOUNS
 #: subject is often their topic or addressee (found by reading PolNeAR train records, where "the
 #: report"/"the letter" fell to the wrong person about as often as to the right one).
 SELF_ISSUED_DOCUMENTS = frozenset({"statement", "release"})
+
+
+#: Verbs whose subject puts out their object ("filed a lawsuit", "released an ad"), unlike those
+#: whose subject only meets it ("received a letter", "cited a report"); hand-picked from news usage.
+ISSUING_VERBS = frozenset(
+    """
+    issue issues issued issuing release releases released releasing file files filed filing send sends
+    sent sending write writes wrote written writing publish publishes published publishing post posts
+    posted posting run runs ran running air airs aired airing launch launches launched launching unveil
+    unveils unveiled unveiling sign signs signed signing draft drafts drafted drafting submit submits
+    submitted submitting place places placed placing circulate circulates circulated circulating
+    """.split()
+)  # as written: the selective parse runs no lemmatizer
 
 
 def unissued_statement(head: Token) -> bool:
@@ -48,6 +63,12 @@ def document_issuer(head: Token) -> Token | None:
     by Harvard University", "the ministry's report", "her statement"), or None."""
     if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
         return None
+    return named_issuer(head)
+
+
+def named_issuer(head: Token) -> Token | None:
+    """Who a writing's own phrase says put it out: its possessor, a "by"/"from" phrase, a participle's
+    agent, or the subject speaking in it (see :func:`document_issuer`); None when it names nobody."""
     for child in head.children:
         if child.dep_ == "poss":
             return child
@@ -83,6 +104,29 @@ def issued_statements(doc: Doc) -> Iterator[tuple[Token, Token]]:
             yield token, issuer
 
 
+def issued_writings(doc: Doc) -> Iterator[tuple[Token, Token | None]]:
+    """(writing, issuer or None) for each writing other than a statement the paragraph brings in, with
+    who put it out when it says so: "The parents filed a lawsuit", "an affidavit written by the detective",
+    "Acme released an ad" (not where it was sent from: "a letter postmarked from Ohio")."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_THING_NOUNS - SELF_ISSUED_DOCUMENTS:
+            continue
+        issuer = named_issuer(token)
+        if issuer is not None and issuer.head.lower_ == "from" and issuer.head.head.dep_ == "acl":
+            issuer = None
+        if issuer is None and token.dep_ == "dobj" and token.head.lower_ in ISSUING_VERBS:
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            yield token, issuer  # "the lawsuit" with nobody named points back, and is no new writing
+
+
+def the_writing(head: Token) -> bool:
+    """"the lawsuit", "the 60-second ad": a writing after "the" with nobody named in its phrase, which
+    points back at one named before."""
+    return unnamed_speaking_thing(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and named_issuer(head) is None
+
+
 def speaks_in_statement(subject: Token) -> bool:
     """"Jane Roe said in a statement": the subject of a verb with "in" + a statement."""
     verb = subject.head
@@ -110,4 +154,39 @@ class StatementIssuers:
         for at, issuer in reversed(self._found):
             if at <= sentence:
                 return (at, issuer) if sentence[0] - at[0] <= RECENT_PARAGRAPHS else None
+        return None
+
+
+class WritingIssuers:
+    """Who put out the writings other than statements an article has named, by noun, so that a later
+    "the lawsuit contends" or "the ad says" is theirs (named in the paragraphs just before)."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, list[tuple[SentenceKey, Entity | None]]] = {}  # noun → (sentence, issuer)
+        self._read: dict[int, bool] = {}  # paragraph base → read with a parse
+
+    def note(self, noun: str, sentence: SentenceKey, issuer: Entity | None) -> None:
+        """A writing named in ``sentence``, with its issuer or None (a later one of that noun is then
+        this unissued one, not an older one's); kept in text order, a re-read after the older notes."""
+        found = self._found.setdefault(noun, [])
+        found.insert(bisect.bisect_right([at for at, _ in found], sentence), (sentence, issuer))
+
+    def read_paragraph(self, registry: EntityRegistry, doc: Doc, *, base: int) -> None:
+        """Note the writings the paragraph at ``base`` brings in, with their issuers as registered: once
+        as first shown, and again once it has a parse (who filed or wrote it is read from the parse)."""
+        parsed = doc.has_annotation("DEP")
+        if base in self._read and (self._read[base] or not parsed):
+            return
+        self._read[base] = parsed
+        for writing, issuer in issued_writings(doc):
+            ent = entity_at(issuer) if issuer is not None else None
+            entity = None if ent is None else registry.entity_of_span(ent.start_char + base, ent.end_char + base)
+            self.note(writing.lower_, registry.walk_start(writing, base=base), entity)
+
+    def latest(self, noun: str, sentence: SentenceKey) -> Entity | None:
+        """The issuer of the writing of this noun named last before ``sentence``, at most
+        ``RECENT_PARAGRAPHS`` back; None when that one was named without its issuer."""
+        for at, issuer in reversed(self._found.get(noun, [])):
+            if at <= sentence:
+                return issuer if sentence[0] - at[0] <= RECENT_PARAGRAPHS else None
         return None

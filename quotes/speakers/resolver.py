@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from quotes.speakers import antecedents, recalls
 from quotes.speakers.documents import (
     StatementIssuers,
+    WritingIssuers,
     document_issuer,
     issued_statements,
     speaks_in_statement,
+    the_writing,
     unissued_statement,
     unnamed_speaking_thing,
 )
@@ -246,6 +248,7 @@ class SpeakerResolver(_Cases):
         self.registry = EntityRegistry()
         self.cataphora = {}
         self.statements = StatementIssuers()
+        self.writings = WritingIssuers()
 
     def observe(self, doc: Doc, *, base: int, quoted: Sequence[tuple[int, int]] | None = None) -> None:
         """Register what a paragraph names (see :func:`quotes.speakers.reading.read_paragraph`), and the
@@ -257,6 +260,7 @@ class SpeakerResolver(_Cases):
                 if ent is not None:
                     self.statements.note(self.registry.walk_start(statement, base=base),
                                          self.registry.entity_of_span(ent.start_char + base, ent.end_char + base))
+        self.writings.read_paragraph(self.registry, doc, base=base)  # again once it is parsed
 
     def resolve(self, head: Token, *, base: int) -> Speaker:
         """The speaker a cue subject token refers to (see the package docstring for the rules)."""
@@ -316,6 +320,10 @@ class SpeakerResolver(_Cases):
             return self._issued_by(head, span, issuer, base)
         if unissued_statement(head):
             return self._issued_by_last_subject(head, span, base)
+        if the_writing(head):
+            issued = self._issued_before(head, span, base)
+            if issued is not None:
+                return issued
         role = definite_role(head)
         if role is not None:
             return self._role(head, span, role, base)
@@ -337,6 +345,18 @@ class SpeakerResolver(_Cases):
         self._mentioned(chosen, span, base)
         return _speaker(span, base, chosen.name, chosen.title if chosen.kind == "person" else None, None,
                         "role", SPEAKER_KINDS[chosen.kind])
+
+    def _issued_before(self, head: Token, span: Span, base: int) -> Speaker | None:
+        """"The lawsuit contends …" after "The parents filed a lawsuit": who put out the writing of
+        that noun named in the paragraphs just before speaks through it; none named, None."""
+        issuer = self.writings.latest(head.lower_, self.registry.walk_start(head, base=base))
+        if issuer is None:
+            return None
+        # the writing first, so that a later "it" ("It continued: …") still finds it
+        self._mentioned(self.registry.organisation(span.text, "thing"), span, base)
+        self._mentioned(issuer, span, base)
+        return _speaker(span, base, issuer.name, issuer.title if issuer.kind == "person" else None, None,
+                        "role", SPEAKER_KINDS[issuer.kind])
 
     def final(self, speaker: Speaker) -> Speaker:
         """``speaker`` re-read against everything observed so far: the longest full name of the
