@@ -250,11 +250,33 @@ def may_hold_cue(text: str) -> bool:
             return True  # "attacked (the agency on Monday) for …"
         if word == "according" and i + 1 < len(words) and words[i + 1] == "to":
             return True
+        if word in FINDING_VERB_FORMS and FINDING_SUBJECTS.intersection(words[max(0, i - 8) : i]):
+            return True  # "The (2023) audit (of the program) found …"
         if word in NOUN_ONLY_CUES and (i < last_that or words[i + 1 : i + 2] == ["to"]):
             return True  # "his statement that …", or a noun's infinitive that may hold quoted words
         if word == "clear" and i < last_that and i and (words[i - 1] in MAKE_FORMS or words[i - 1] == "it"):
             return True  # "made (it) clear that …"
     return False
+
+
+#: The verb with which a study, poll or inquiry reports what it found ("The audit found that …"): not a
+#: verb of saying (a person who "found that" came to know it), but what a writing finds is its content,
+#: as PolNeAR annotates it. ("The report shows …" stays out: "show" is a verb of appearance.)
+FINDING_VERB_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+#: Subjects whose finding is reported content: writings and counts that report findings, and the
+#: people and bodies that make them (hand-picked from news usage of "found that").
+FINDING_SUBJECTS: frozenset[str] = frozenset(
+    """
+    report reports study studies survey surveys poll polls audit audits review analysis investigation
+    investigations inquiry probe research researchers investigators auditor auditors jury panel data
+    """.split()
+)
+
+
+def reports_finding(subject: str, verb: str) -> bool:
+    """ "The report found …", "a new poll finds …": a finding verb whose subject's head noun is one of
+    :data:`FINDING_SUBJECTS`."""
+    return verb.lower() in FINDING_VERB_FORMS and subject.lower() in FINDING_SUBJECTS
 
 
 def speech_lemma(word: str) -> str | None:

@@ -178,3 +178,34 @@ def test_a_name_in_apposition_to_a_common_noun_the_tagger_names_speaks(extract, 
 def test_an_organisations_name_runs_on_through_its_french_words_or_of_phrase(extract, text, speaker):
     (record,) = extract(text)
     assert record["speaker"] == speaker
+
+
+# ------------------------------------------------------------ what a study, poll or inquiry found
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("The report found that the agency did not track its suppliers.", "the agency did not track its suppliers",
+         "The report"),
+        ("The audit of the program found the ministry had overpaid by $3 million.",
+         "the ministry had overpaid by $3 million", "The audit of the program"),
+        ("Researchers found that sleep matters more than diet.", "sleep matters more than diet", "Researchers"),
+    ],
+)
+def test_what_a_study_or_inquiry_found_is_its_reported_content(extract, text, quote, speaker):
+    (record,) = extract(text)
+    assert (record["quote"], record["speaker"], record["cue"]) == (quote, speaker, "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a person who found something out, a verdict on somebody, finding a thing
+        "She found that the house had been emptied.",
+        "The jury found him guilty of fraud.",
+        "Police found the car in a ditch.",
+    ],
+)
+def test_a_person_finding_out_or_finding_a_thing_reports_nothing(extract, text):
+    assert extract(text) == []

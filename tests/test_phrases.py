@@ -136,13 +136,13 @@ def test_quote_that_ends_its_sentence_stays_direct(extract, text, quote):
         # a verb of no saying whose clause holds a quoted phrase: the phrase is its subject's claim
         ("Ortiz anticipated that the next budget would be “a bloodbath for schools.”",
          "the next budget would be “a bloodbath for schools.”", "anticipated", "mixed.that_clause"),
-        ("The auditor found that the agency had “lost track” of its own vehicles.",
+        ("The inspector found that the agency had “lost track” of its own vehicles.",
          "the agency had “lost track” of its own vehicles", "found", "mixed.that_clause"),
         # the phrase several verbs down the clause
         ("The pastor then implied that the leaders should be punished by having “a heavy stone” tied to their necks.",
          "the leaders should be punished by having “a heavy stone” tied to their necks", "implied", "mixed.that_clause"),
         # what was claimed starts after the first "that", not at one inside it
-        ("The review found that the board was certain that its new buses were “safe enough for children.”",
+        ("The inspector found that the board was certain that its new buses were “safe enough for children.”",
          "the board was certain that its new buses were “safe enough for children.”", "found",
          "mixed.that_clause"),
         # a verb that casts its object as a quoted phrase

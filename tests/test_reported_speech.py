@@ -342,7 +342,7 @@ def test_words_before_an_interrupting_cue_are_the_first_fragment(extract, text, 
     "text, first, second",
     [
         ("Most voters said the plan was fair, while a third said it went too far.", "the plan was fair", "it went too far"),
-        ("The survey found most parents said the school was doing well, while a fifth said it needed a new principal.", "the school was doing well", "it needed a new principal"),
+        ("The principal found most parents said the school was doing well, while a fifth said it needed a new principal.", "the school was doing well", "it needed a new principal"),
         ("The mayor said the bridge was safe, whereas the engineers insisted it needed repairs.", "the bridge was safe", "it needed repairs"),
     ],
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import ASPECTUAL_VERB_FORMS, speech_lemma
+from quotes.lexicon import ASPECTUAL_VERB_FORMS, reports_finding, speech_lemma
 from quotes.parsing import doc_text, token_index_at
 from quotes.syntax import BORROWED_SUBJECT_DEPS, DATELINE_PREFIX, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, is_verb
 
@@ -81,12 +81,21 @@ def content_root(doc: Doc, quote: LocalQuote) -> Token | None:
 
 
 def is_speech_verb(token: Token) -> bool:
+    if is_verb(token) and speech_lemma(token.lower_) is None:
+        return reports_finding_verb(token)
     return (
         is_verb(token)
         and speech_lemma(token.lower_) is not None
         and (token.dep_ != "amod" or _has_subject(token))
         and not is_discourse_marker(token)
     )
+
+
+def reports_finding_verb(verb: Token) -> bool:
+    """ "The audit found that …", "A new poll finds …": a finding verb with a study, a poll or an
+    inquiry as its active subject (``lexicon.reports_finding``)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and reports_finding(subject.lower_, verb.lower_)
 
 
 def _has_subject(verb: Token) -> bool:

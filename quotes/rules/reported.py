@@ -325,7 +325,7 @@ def _passive(verb: Token) -> bool:
 def _complements(verb: Token) -> list[tuple[list[Token], str, bool]]:
     """What a speech verb reports, as (tokens, rule, must-contain-a-verb) pieces, by pattern; a verb of
     talking reports only what it was about ("talked about the wall")."""
-    if speech_lemma(verb.lower_) is None:
+    if speech_lemma(verb.lower_) is None and not is_speech_verb(verb):  # a study's finding is reported
         judged = accusation(verb)
         if judged:
             return [(judged, "reported.object", False)]
