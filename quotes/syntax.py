@@ -36,6 +36,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "relcl", "csubj", "csubjpass"})
 #: Children of a cue verb that make up what was said about something ("called [the plan] [“a disaster”]").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
+#: Links of a verb's object that a predicate may follow ("called [the plan] “a disaster”"): the parser
+#: reads such an object as a second predicate ("oprd") as often as an object.
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
 #: Tags of a finite verb: a verb with its own tense can start a clause of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Parts of speech of a verb (an auxiliary counts: "is", "has", "will").

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import ADDRESSEE_VERBS, PHRASE_VERB_FORMS, speech_lemma
 from quotes.parsing import token_index_at
-from quotes.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
+from quotes.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, SUBJECT_DEPS
 
 #: Words that open an indirect question ("asked the students if they …").
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -162,8 +162,6 @@ def addressee_read_as_clause(verb: Token, tokens: list[Token]) -> list[Token]:
 #: Verbs that give their object a name or a verdict in a predicate right after it ("called [the plan] “a
 #: disaster”", "labeled [him] a “liar”"): Levin's dub verbs (29.3) and "declare" (29.4) among the cues.
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "nickname", "pronounce", "declare"})
-#: Links of a naming verb's object.
-_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative"})
 
 
 def naming_verb_before(doc: Doc, quote_start: int) -> Token | None:
@@ -178,7 +176,7 @@ def naming_verb_before(doc: Doc, quote_start: int) -> Token | None:
     node = last
     for _ in range(4):
         verb = node.head
-        if node.dep_ in _OBJECT_DEPS and verb.i < node.i and node.right_edge.i == last.i and _names(verb):
+        if node.dep_ in OBJECT_DEPS and verb.i < node.i and node.right_edge.i == last.i and _names(verb):
             return verb
         if verb.i == node.i:
             return None

@@ -15,7 +15,7 @@ from quotes.lexicon import PHRASE_VERB_FORMS
 from quotes.parsing import doc_text, token_index_at
 from quotes.rules.common import LocalQuote, QuoteIndex, content_root, inside_quotes, is_speech_verb, subject_of
 from quotes.rules.misparsed import naming_verb_before
-from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, NOMINAL_SUBJECT_DEPS, is_verb
+from quotes.syntax import COMPLEMENT_DEPS, FINITE_TAGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, is_verb
 
 #: Links from a cue to a clause that opens its own statement: quoted words at its very start are
 #: introduced by the cue ("said “we will win”"), not part of a phrase.
@@ -154,7 +154,7 @@ def _complement_before(doc: Doc, cue: Token, towards: Token, first: int) -> bool
         return True
     if towards.dep_ in _CLAUSE_DEPS:
         return False
-    return any(c.dep_ in _OBJECT_DEPS and c.i in between for c in cue.children)
+    return any(c.dep_ in OBJECT_DEPS and c.i in between for c in cue.children)
 
 
 def introduces_an_earlier_quote(doc: Doc, quotes: QuoteIndex, cue: Token, quote: LocalQuote) -> bool:
@@ -179,11 +179,6 @@ def introduces_an_earlier_quote(doc: Doc, quotes: QuoteIndex, cue: Token, quote:
     subject = {t.i for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
     between = [t for t in doc[token_index_at(doc, latest.outer_end) : cue.i] if not (t.is_punct or t.is_space)]
     return all(t.i in subject for t in between)
-
-
-#: Links of a cue's object before a predicate: the parser reads the object of "called [both rivals]
-#: “reckless”" as a second predicate as often as an object.
-_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
 
 
 def _is_word(token: Token) -> bool:
