@@ -50,6 +50,9 @@ class QuoteIndex(Sequence[LocalQuote]):
         self._reach: list[int] = []
         for i in self._order:
             self._reach.append(max(self._reach[-1] if self._reach else 0, self._quotes[i].outer_end))
+        # by closing mark; of two spans closing at once, the first in text order sorts last
+        self._by_end = sorted(range(len(self._quotes)), key=lambda i: (self._quotes[i].outer_end, -i))
+        self._ends = [self._quotes[i].outer_end for i in self._by_end]
 
     def __len__(self) -> int:
         return len(self._quotes)
@@ -61,6 +64,11 @@ class QuoteIndex(Sequence[LocalQuote]):
         """Is ``char`` inside the marks of some quoted span?"""
         k = bisect_right(self._starts, char)
         return k > 0 and self._reach[k - 1] > char
+
+    def last_closed_by(self, char: int) -> LocalQuote | None:
+        """The span whose closing mark ends last at or before ``char``."""
+        k = bisect_right(self._ends, char)
+        return self._quotes[self._by_end[k - 1]] if k else None
 
     def overlapping(self, start: int, end: int) -> list[int]:
         """Indices (in text order) of the spans overlapping ``[start, end)``."""

@@ -164,10 +164,9 @@ def introduces_an_earlier_quote(doc: Doc, quotes: QuoteIndex, cue: Token, quote:
     are that quote, and a quoted phrase after the cue lies in the writer's account of the scene."""
     if quote.outer_start < cue.idx:
         return False
-    before = [q for q in quotes if q.outer_end <= cue.idx]
-    if not before:
+    latest = quotes.last_closed_by(cue.idx)
+    if latest is None:
         return False
-    latest = max(before, key=lambda q: q.outer_end)
     text = doc_text(doc)
     inner, after = text[latest.start : latest.end].rstrip(), text[latest.end : cue.idx].lstrip(" ”\"’'")
     ends_with_comma = inner.endswith(",") or after.startswith(",")
