@@ -130,7 +130,29 @@ def discourse_pass(
             else:
                 found.append(current)
     # A speaker first met as "Kato" gets the full name, title and description seen later on.
-    return [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
+    found = [replace(f, speaker=resolver.final(f.speaker)) if f.speaker else f for f in found]
+    return [_first_person_of_holder(found, k) for k in range(len(found))]
+
+
+#: The first person singular as a cue's subject ("I told him …").
+FIRST_PERSON = frozenset({"i", "me"})
+
+
+def _first_person_of_holder(found: Sequence[Found], k: int) -> Found:
+    """ "“I told him to leave,” she said.": an "I" that reports speech inside another quote's words is
+    the speaker of those words (the quote holding it, see :func:`_held`), not nobody."""
+    inner = found[k]
+    if inner.speaker is None or inner.speaker.name is not None or inner.speaker.mention.lower() not in FIRST_PERSON:
+        return inner
+    for j in range(k - 1, -1, -1):
+        outer = found[j]
+        if outer.paragraph.index != inner.paragraph.index:
+            break
+        if outer.start <= inner.start and inner.end <= outer.end and outer.speaker and outer.speaker.name:
+            held = outer.speaker
+            return replace(inner, speaker=replace(inner.speaker, name=held.name, title=held.title,
+                                                   speaker_kind=held.speaker_kind))
+    return inner
 
 
 def last_outer(found: Sequence[Found]) -> int | None:

@@ -209,3 +209,25 @@ def test_what_a_study_or_inquiry_found_is_its_reported_content(extract, text, qu
 )
 def test_a_person_finding_out_or_finding_a_thing_reports_nothing(extract, text):
     assert extract(text) == []
+
+
+# ------------------------------------------------- "I" reporting speech inside a labelled turn's words
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The hearing went on for hours.\n\nROE: I told the committee the plan would fail.", "ROE"),
+        ("The Review: What would you tell the minister?\n\nBrennan: I'd say, stop announcing targets.",
+         "Brennan"),
+    ],
+)
+def test_i_reporting_speech_inside_a_turn_is_its_speaker(extract, text, speaker):
+    inner = [r for r in extract(text) if r["speaker_mention"] == "I"]
+    assert inner and all(r["speaker"] == speaker for r in inner)
+
+
+def test_i_outside_anyones_words_stays_unnamed(extract):
+    # negative: the writer's own "I" (a column) is nobody the article names
+    inner = [r for r in extract("I told the mayor the plan would fail.") if r["speaker_mention"] == "I"]
+    assert inner and all(r["speaker"] is None for r in inner)
