@@ -7,9 +7,12 @@ from spacy.tokens import Token
 
 from quotes.lexicon import speech_lemma
 
-#: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …").
+#: Speech verbs whose to-infinitive complement is what was said ("urged X to …", "vowed to …"), and
+#: the assertions and proposals made the same way ("claims to represent the workers", "proposed to
+#: cut the levy"): PolNeAR train annotators mark the infinitive of "claim" and "propose" as what was
+#: said in most of the verb uses there.
 INFINITIVE_CUES = frozenset(
-    "urge ask tell call warn promise vow pledge demand advise appeal plead threaten".split()
+    "urge ask tell call warn promise vow pledge demand advise appeal plead threaten claim propose".split()
 )
 
 #: Requests whose object is only the person addressed ("told the editors to ask …", "asked him to
@@ -19,8 +22,9 @@ INFINITIVE_CUES = frozenset(
 ADDRESSED_REQUEST_CUES = frozenset({"tell", "ask", "advise"})
 
 #: Cues whose to-infinitive after an object is as often the purpose of the act as what was said
-#: ("called a meeting to discuss …"): only the parser's complement link counts for them.
-_PURPOSE_PRONE_CUES = frozenset({"call"})
+#: ("called a meeting to discuss …", "claimed the land to build a road"): only the parser's
+#: complement link counts for them.
+_PURPOSE_PRONE_CUES = frozenset({"call", "claim", "propose"})
 
 
 def _infinitive_complement(verb: Token) -> Token | None:
