@@ -24,7 +24,7 @@ back ("That was the message from Jane Roe.") names the speaker of the uncued quo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from quotes.article import ArticleParagraph
@@ -140,19 +140,16 @@ FIRST_PERSON = frozenset({"i", "me"})
 
 def _first_person_of_holder(found: Sequence[Found], k: int) -> Found:
     """ "“I told him to leave,” she said.": an "I" that reports speech inside another quote's words is
-    the speaker of those words (the quote holding it, see :func:`_held`), not nobody."""
+    the speaker of those words (the nearest named quote holding it), not nobody."""
     inner = found[k]
     if inner.speaker is None or inner.speaker.name is not None or inner.speaker.mention.lower() not in FIRST_PERSON:
         return inner
-    for j in range(k - 1, -1, -1):
-        outer = found[j]
-        if outer.paragraph.index != inner.paragraph.index:
-            break
-        if outer.start <= inner.start and inner.end <= outer.end and outer.speaker and outer.speaker.name:
-            held = outer.speaker
-            return replace(inner, speaker=replace(inner.speaker, name=held.name, title=held.title,
-                                                   speaker_kind=held.speaker_kind))
-    return inner
+    holder = next((outer for outer in _holders(found, k) if outer.speaker and outer.speaker.name), None)
+    if holder is None:
+        return inner
+    held = holder.speaker
+    return replace(inner, speaker=replace(inner.speaker, name=held.name, title=held.title,
+                                           speaker_kind=held.speaker_kind))
 
 
 def last_outer(found: Sequence[Found]) -> int | None:
@@ -168,14 +165,18 @@ def last_outer(found: Sequence[Found]) -> int | None:
 
 def _held(found: Sequence[Found], k: int) -> bool:
     """Does a quote before ``found[k]`` in its paragraph span it?"""
+    return next(_holders(found, k), None) is not None
+
+
+def _holders(found: Sequence[Found], k: int) -> Iterator[Found]:
+    """The quotes before ``found[k]`` in its paragraph that span it, nearest first."""
     inner = found[k]
     for j in range(k - 1, -1, -1):
         outer = found[j]
         if outer.paragraph.index != inner.paragraph.index:
-            return False
+            return
         if outer.start <= inner.start and inner.end <= outer.end:
-            return True
-    return False
+            yield outer
 
 
 def colon_intro_in_previous_paragraph(candidate: Candidate, previous: ArticleParagraph | None) -> Candidate:
