@@ -89,14 +89,11 @@ def content_root(doc: Doc, quote: LocalQuote) -> Token | None:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if is_verb(token) and speech_lemma(token.lower_) is None:
+    if not is_verb(token):
+        return False
+    if speech_lemma(token.lower_) is None:
         return reports_finding_verb(token)
-    return (
-        is_verb(token)
-        and speech_lemma(token.lower_) is not None
-        and (token.dep_ != "amod" or _has_subject(token))
-        and not is_discourse_marker(token)
-    )
+    return (token.dep_ != "amod" or _has_subject(token)) and not is_discourse_marker(token)
 
 
 def reports_finding_verb(verb: Token) -> bool:
