@@ -72,16 +72,12 @@ def organisation_name(head: Token, span: Span) -> Span | None:
                 break
     if name is None and _org_head(head, ENGLISH_ORG_HEADS):
         name = doc[span.start : name_end(doc, span.start, max(span.end, head.i + 1))]
-    return None if name is None or _tagged_whole(_from_capital(name)) else name
+    return None if name is None or _tagged_whole(named_part(name)) else name
 
 
 def named_part(name: Span) -> Span:
     """The name itself, without the words before its first capital ("the nonpartisan Commission on
     Presidential Debates" → "Commission on Presidential Debates")."""
-    return _from_capital(name)
-
-
-def _from_capital(name: Span) -> Span:
     first = next((t.i for t in name if t.text[:1].isupper() and t.pos_ != "DET"), name.start)
     return name.doc[first : name.end]
 
