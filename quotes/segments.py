@@ -126,9 +126,8 @@ _QUOTE_LINE = re.compile(r"""[“"][^“”"\n]+[.!?,][”"]$""")
 def _continues_previous(text: str, previous: tuple[int, int], start: int) -> bool:
     gap = text[previous[1] : start]
     breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-    if breaks == 2 or breaks == 1:
-        if _credits_quote_above(text, previous, start):
-            return True
+    if breaks in (1, 2) and _credits_quote_above(text, previous, start):
+        return True  # a pull quote's credit line, also across one blank line
     if breaks != 1:
         return False  # a blank line always separates paragraphs
     last = text[previous[1] - 1]
