@@ -42,6 +42,8 @@ Decisions (kept here so they are visible):
   (kind "unnamed"). A place in the role that the person's title or description does not have, while
   they name another place of the article ("the Florida senator" and "Texas Sen. Ted Doe"), rules the
   person out; a role held for someone else ("the spokesman", "the lawyer") never falls back to the last subject.
+  A possessive role that nobody bears before it ("his attorney said") is the one person the article
+  names later with that role ("…, said Jane Roe, his attorney"), if exactly one.
   Trade and creed epithets ("the retired surgeon", "the shipping magnate") are person roles like these.
 - "it" may also stand for a writing that spoke with nobody named behind it ("The letter noted …");
   "the lawsuit", "the ad" speak for whoever put out the last writing of that noun named just before;

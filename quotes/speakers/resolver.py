@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.speakers import antecedents, recalls
+from quotes.speakers import antecedents, pending_roles, recalls
 from quotes.speakers.documents import (
     StatementIssuers,
     WritingIssuers,
@@ -55,7 +55,7 @@ from quotes.speakers.org_names import named_part, organisation_name
 from quotes.speakers.pairs import joined_names
 from quotes.speakers.parties import party_member_role
 from quotes.speakers.reading import entity_label, names_platform, read_paragraph
-from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
+from quotes.speakers.registry import Entity, EntityRegistry
 from quotes.speakers.vocabulary import (
     DEICTIC_PRONOUNS,
     JURISDICTIONS,
@@ -63,7 +63,6 @@ from quotes.speakers.vocabulary import (
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
     TITLE_NORMAL,
-    gender_of_title,
 )
 
 #: Entity kinds (and common-noun kinds) as the speaker kinds users see.
@@ -93,7 +92,7 @@ class _Cases:
 
     registry: EntityRegistry
     #: Person role mentions no earlier entity bears the role of, by mention span.
-    cataphora: dict[tuple[int, int], PendingRole]
+    cataphora: dict[tuple[int, int], pending_roles.PendingRole]
 
     def resolve(self, head: Token, *, base: int) -> Speaker:  # SpeakerResolver.resolve
         raise NotImplementedError
@@ -152,7 +151,7 @@ class _Cases:
         """"officials", "a source", "Russia's foreign ministry": named as written."""
         kind = common_noun_kind(head)
         speaker = _speaker(span, base, span.text, None, description(head), kind, SPEAKER_KINDS.get(kind, "unnamed"))
-        if kind == "unnamed" and recalls.names_a_person(head):  # "A Toronto doctor says …"
+        if kind == "unnamed" and recalls.names_a_person(head):  # "A Toronto doctor says …", "his lawyer said"
             self._await_name(head, span, head.lower_, base, recall_only=True)
         if kind in ("group", "org"):
             self._mentioned(self.registry.organisation(span.text, kind), span, base)
@@ -223,10 +222,8 @@ class _Cases:
     def _await_name(self, head: Token, span: Span, role: str, base: int, *, recall_only: bool,
                     in_portfolio: bool = False) -> None:
         """An unnamed person's mention that a later sentence may name (see :meth:`SpeakerResolver.final`)."""
-        self.cataphora[(span.start_char + base, span.end_char + base)] = PendingRole(
-            role=role, position=head.idx + base, sentence=self.registry.walk_start(head, base=base),
-            recall_only=recall_only, gender=gender_of_title(head.text), portfolio=_portfolio(span, head),
-            places=frozenset(antecedents.place_modifiers(span, head)), in_portfolio=in_portfolio)
+        self.cataphora[(span.start_char + base, span.end_char + base)] = pending_roles.pending_role(
+            self.registry, head, span, role, base, recall_only=recall_only, in_portfolio=in_portfolio)
 
     def _is_place(self, owner: Token) -> bool:
         """The owner of a role is a place ("Ontario's", "the province's"): tagged so, known as one, or a
@@ -238,7 +235,6 @@ class _Cases:
     def _mentioned(self, entity: Entity, span: Span, base: int) -> None:
         """A resolved speaker mention: at least an "other subject" as antecedent."""
         self.registry.add_mention(entity, span, base=base, salience=max(1, salience(span.root)))
-
 
 
 class SpeakerResolver(_Cases):
@@ -364,7 +360,7 @@ class SpeakerResolver(_Cases):
         speaker had none. Call after the whole article was observed."""
         pending = self.cataphora.get((speaker.start, speaker.end))
         if pending is not None:
-            later = self._named_later(pending)
+            later = pending_roles.named_later(self.registry, pending)
             if later is not None:
                 return replace(speaker, name=later.name, title=later.title, description=later.description,
                                kind="role", speaker_kind="person")
@@ -379,37 +375,6 @@ class SpeakerResolver(_Cases):
         return replace(speaker, name=entity.name, title=speaker.title or entity.title,
                        description=speaker.description or entity.description)
 
-    def _named_later(self, pending: PendingRole) -> Entity | None:
-        """Who an unnamed role turns out to be: the person the next sentence says made the words
-        ("Peter Doe made the comments Wednesday"), else (not for a ``recall_only`` mention) the first
-        later bearer of the role nearby."""
-        recalled = recalls.recalled_speaker(self.registry, sentence=pending.sentence, role=pending.role,
-                                            portfolio=pending.portfolio, role_gender=pending.gender)
-        if recalled is not None or pending.recall_only:
-            return recalled
-        return antecedents.later_role_bearer(self.registry, pending.role, position=pending.position,
-                                             until_paragraph=pending.sentence[0] + antecedents.RECENT_PARAGRAPHS,
-                                             places=pending.places,
-                                             portfolio=pending.portfolio if pending.in_portfolio else frozenset())
-
-
-@dataclass(frozen=True)
-class PendingRole:
-    """A person role mention waiting for a later name (see :meth:`SpeakerResolver._named_later`)."""
-
-    role: str  # the role word, normalised ("Sen." → "senator")
-    position: int  # raw offset of the role noun
-    sentence: SentenceKey
-    #: Named only by a recall sentence: someone's role ("Ontario's finance minister", not whoever is
-    #: named next with the role) or a person described by a common noun ("a Toronto doctor").
-    recall_only: bool
-    gender: str | None  # the role word's own ("spokeswoman")
-    #: Nouns before the role noun that name its portfolio ("finance" of "the finance minister").
-    portfolio: frozenset[str] = frozenset()
-    #: Places the role names ("florida" of "the Florida senator"): a later bearer from elsewhere is not it.
-    places: frozenset[str] = frozenset()
-    #: A place's office ("Ontario's finance minister"): a later bearer must hold the same portfolio.
-    in_portfolio: bool = False
 
 
 def _whole_organisation(cases: _Cases, organisation: Span, base: int) -> Speaker:
@@ -435,13 +400,6 @@ def _titled_speaker(cases: _Cases, head: Token, base: int) -> Speaker | None:
     first = person.start if person is not None else member_span(named, with_conjuncts=False).start
     speaker = cases._named_in_role(doc[head.left_edge.i : named.i + 1], named, base)
     return replace(speaker, description=doc[head.left_edge.i : first].text)
-
-
-def _portfolio(span: Span, head: Token) -> frozenset[str]:
-    """Lower-case noun compounds before the role noun: "finance" of "Ontario's finance minister" (not
-    "chief", nor the owner in "the company's spokeswoman")."""
-    return frozenset(t.lower_ for t in span if t.i < head.i and t.is_lower and t.pos_ == "NOUN"
-                     and t.dep_ == "compound")
 
 
 def _person_named_as_org(registry: EntityRegistry, entity: Entity) -> Entity | None:
