@@ -119,6 +119,8 @@ def _line_spans(text: str):
 #: A line that credits the quote above it by a dash ("— Merritt resident Jane Roe"), the way pull quotes
 #: and epigraphs are set: short, a credit dash, then a capitalised name.
 _CREDIT_LINE = re.compile(r"(?:―|—|–|--)\s*[A-Z][^\n]{0,80}$")
+#: The rest of a line, whichever break ends it (old Mac text ends lines with a bare carriage return).
+_LINE = re.compile(r"[^\r\n]*")
 #: A line that is one quote and nothing else, closed on its sentence's punctuation.
 _QUOTE_LINE = re.compile(r"""[“"][^“”"\n]+[.!?,][”"]$""")
 
@@ -138,8 +140,7 @@ def _credits_quote_above(text: str, previous: tuple[int, int], start: int) -> bo
     """A pull quote set on its own line with its credit on the next ("“…”" / "— Jane Roe, resident"):
     the credit line joins the quote, so the dash credits it as on one line (``rules.direct.dash_credit``);
     a blank line between them is common in pages saved as text."""
-    end = text.find("\n", start)
-    line = text[start : len(text) if end < 0 else end].rstrip()
+    line = _LINE.match(text, start).group().rstrip()
     return bool(_CREDIT_LINE.match(line)) and bool(_QUOTE_LINE.fullmatch(text[previous[0] : previous[1]]))
 
 

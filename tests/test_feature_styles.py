@@ -67,6 +67,17 @@ def test_a_dash_credit_on_the_line_below_a_pull_quote_names_its_speaker(extract,
     assert (record["rule"], record["speaker"]) == ("direct.dash_credit", speaker)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_pull_quote_credit_is_read_whatever_ends_the_lines(extract, newline):
+    text = newline.join([
+        "The river flooded the town last year.", "",
+        '"Some days it feels like we are forgotten."', "— Town resident Doug Abernethy", "",
+        "The council met on Monday and voted to raise the dikes by a metre before the spring thaw.",
+    ])
+    (record,) = [r for r in extract(text) if r["type"] == "direct"]
+    assert (record["rule"], record["speaker"]) == ("direct.dash_credit", "Doug Abernethy")
+
+
 @pytest.mark.parametrize(
     "text",
     [
