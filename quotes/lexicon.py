@@ -133,6 +133,8 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "begin": ("begins", "began", "begun", "beginning"),
     "keep": ("keeps", "kept", "keeping"),
     "go": ("goes", "went", "gone", "going"),
+    "send": ("sends", "sent", "sending"),
+    "run": ("runs", "ran", "running"),
 }
 
 
@@ -149,7 +151,9 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 
 
 #: Verbs that double their final consonant (admit → admitted, quip → quipped).
-_DOUBLING = frozenset({"admit", "quip", "snap", "concur", "brag", "plan", "commit", "prefer", "refer", "slam"})
+_DOUBLING = frozenset(
+    {"admit", "quip", "snap", "concur", "brag", "plan", "commit", "prefer", "refer", "slam", "submit"}
+)
 
 
 def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
@@ -198,6 +202,18 @@ DEMAND_PREPOSITION = "for"
 #: refusing or planning ("declined to say", "plans to announce"), which stay out.
 ASPECTUAL_VERB_FORMS: dict[str, str] = _build_forms(
     frozenset({"continue", "begin", "start", "keep", "proceed", "resume", "go"})
+)
+
+#: Verbs whose subject puts out their object ("filed a lawsuit", "released an ad"), unlike those
+#: whose subject only meets it ("received a letter", "cited a report"); hand-picked from news usage.
+ISSUING_VERB_FORMS: frozenset[str] = frozenset(
+    _build_forms(
+        frozenset(
+            """
+            issue release file send write publish post run air launch unveil sign draft submit place circulate
+            """.split()
+        )
+    )
 )
 
 #: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule

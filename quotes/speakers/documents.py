@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from quotes.lexicon import ISSUING_VERB_FORMS
 from quotes.speakers.antecedents import RECENT_PARAGRAPHS
 from quotes.speakers.mentions import entity_at
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
@@ -24,19 +25,6 @@ from quotes.speakers.vocabulary import DOCUMENT_NOUNS, SPEAKING_THING_NOUNS
 #: subject is often their topic or addressee (found by reading PolNeAR train records, where "the
 #: report"/"the letter" fell to the wrong person about as often as to the right one).
 SELF_ISSUED_DOCUMENTS = frozenset({"statement", "release"})
-
-
-#: Verbs whose subject puts out their object ("filed a lawsuit", "released an ad"), unlike those
-#: whose subject only meets it ("received a letter", "cited a report"); hand-picked from news usage.
-ISSUING_VERBS = frozenset(
-    """
-    issue issues issued issuing release releases released releasing file files filed filing send sends
-    sent sending write writes wrote written writing publish publishes published publishing post posts
-    posted posting run runs ran running air airs aired airing launch launches launched launching unveil
-    unveils unveiled unveiling sign signs signed signing draft drafts drafted drafting submit submits
-    submitted submitting place places placed placing circulate circulates circulated circulating
-    """.split()
-)  # as written: the selective parse runs no lemmatizer
 
 
 def unissued_statement(head: Token) -> bool:
@@ -114,7 +102,7 @@ def issued_writings(doc: Doc) -> Iterator[tuple[Token, Token | None]]:
         issuer = named_issuer(token)
         if issuer is not None and issuer.head.lower_ == "from" and issuer.head.head.dep_ == "acl":
             issuer = None
-        if issuer is None and token.dep_ == "dobj" and token.head.lower_ in ISSUING_VERBS:
+        if issuer is None and token.dep_ == "dobj" and token.head.lower_ in ISSUING_VERB_FORMS:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if issuer is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             yield token, issuer  # "the lawsuit" with nobody named points back, and is no new writing
