@@ -25,6 +25,8 @@ from quotes.speakers.vocabulary import DOCUMENT_NOUNS, SPEAKING_THING_NOUNS
 #: subject is often their topic or addressee (found by reading PolNeAR train records, where "the
 #: report"/"the letter" fell to the wrong person about as often as to the right one).
 SELF_ISSUED_DOCUMENTS = frozenset({"statement", "release"})
+#: Writings whose issuer a later one after "the" points back to (statements have their own search).
+_ISSUED_WRITING_NOUNS = SPEAKING_THING_NOUNS - SELF_ISSUED_DOCUMENTS
 
 
 def unissued_statement(head: Token) -> bool:
@@ -97,22 +99,25 @@ def issued_writings(doc: Doc) -> Iterator[tuple[Token, Token | None]]:
     who put it out when it says so: "The parents filed a lawsuit", "an affidavit written by the detective",
     "Acme released an ad" (not where it was sent from: "a letter postmarked from Ohio")."""
     for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_THING_NOUNS - SELF_ISSUED_DOCUMENTS:
+        if token.pos_ != "NOUN" or token.lower_ not in _ISSUED_WRITING_NOUNS:
             continue
         issuer = named_issuer(token)
         if issuer is not None and issuer.head.lower_ == "from" and issuer.head.head.dep_ == "acl":
             issuer = None
         if issuer is None and token.dep_ == "dobj" and token.head.lower_ in ISSUING_VERB_FORMS:
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if issuer is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if issuer is not None or not _after_the(token):
             yield token, issuer  # "the lawsuit" with nobody named points back, and is no new writing
 
 
 def the_writing(head: Token) -> bool:
     """"the lawsuit", "the 60-second ad": a writing after "the" with nobody named in its phrase, which
     points back at one named before."""
-    return unnamed_speaking_thing(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-        and named_issuer(head) is None
+    return unnamed_speaking_thing(head) and _after_the(head) and named_issuer(head) is None
+
+
+def _after_the(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def speaks_in_statement(subject: Token) -> bool:
@@ -157,7 +162,7 @@ class WritingIssuers:
         """A writing named in ``sentence``, with its issuer or None (a later one of that noun is then
         this unissued one, not an older one's); kept in text order, a re-read after the older notes."""
         found = self._found.setdefault(noun, [])
-        found.insert(bisect.bisect_right([at for at, _ in found], sentence), (sentence, issuer))
+        found.insert(bisect.bisect_right(found, sentence, key=lambda entry: entry[0]), (sentence, issuer))
 
     def read_paragraph(self, registry: EntityRegistry, doc: Doc, *, base: int) -> None:
         """Note the writings the paragraph at ``base`` brings in, with their issuers as registered: once
