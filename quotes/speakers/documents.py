@@ -156,21 +156,16 @@ class WritingIssuers:
 
     def __init__(self) -> None:
         self._found: dict[str, list[tuple[SentenceKey, Entity | None]]] = {}  # noun → (sentence, issuer)
-        self._read: dict[int, bool] = {}  # paragraph base → read with a parse
 
     def note(self, noun: str, sentence: SentenceKey, issuer: Entity | None) -> None:
         """A writing named in ``sentence``, with its issuer or None (a later one of that noun is then
-        this unissued one, not an older one's); kept in text order, a re-read after the older notes."""
+        this unissued one, not an older one's); kept in text order."""
         found = self._found.setdefault(noun, [])
         found.insert(bisect.bisect_right(found, sentence, key=lambda entry: entry[0]), (sentence, issuer))
 
     def read_paragraph(self, registry: EntityRegistry, doc: Doc, *, base: int) -> None:
-        """Note the writings the paragraph at ``base`` brings in, with their issuers as registered: once
-        as first shown, and again once it has a parse (who filed or wrote it is read from the parse)."""
-        parsed = doc.has_annotation("DEP")
-        if base in self._read and (self._read[base] or not parsed):
-            return
-        self._read[base] = parsed
+        """Note the writings the paragraph at ``base`` brings in, with their issuers as registered (who
+        filed or wrote one is read from the parse: a paragraph with none brings in nothing)."""
         for writing, issuer in issued_writings(doc):
             ent = entity_at(issuer) if issuer is not None else None
             entity = None if ent is None else registry.entity_of_span(ent.start_char + base, ent.end_char + base)

@@ -256,7 +256,7 @@ class SpeakerResolver(_Cases):
                 if ent is not None:
                     self.statements.note(self.registry.walk_start(statement, base=base),
                                          self.registry.entity_of_span(ent.start_char + base, ent.end_char + base))
-        self.writings.read_paragraph(self.registry, doc, base=base)  # again once it is parsed
+            self.writings.read_paragraph(self.registry, doc, base=base)
 
     def resolve(self, head: Token, *, base: int) -> Speaker:
         """The speaker a cue subject token refers to (see the package docstring for the rules)."""
