@@ -338,9 +338,7 @@ class SpeakerResolver(_Cases):
         if chosen is None:
             return self._common_noun(head, span, base)
         self.statements.note(sentence, chosen)
-        self._mentioned(chosen, span, base)
-        return _speaker(span, base, chosen.name, chosen.title if chosen.kind == "person" else None, None,
-                        "role", SPEAKER_KINDS[chosen.kind])
+        return _spoken_through(self, chosen, span, base)
 
     def _issued_before(self, head: Token, span: Span, base: int) -> Speaker | None:
         """"The lawsuit contends …" after "The parents filed a lawsuit": who put out the writing of
@@ -350,9 +348,7 @@ class SpeakerResolver(_Cases):
             return None
         # the writing first, so that a later "it" ("It continued: …") still finds it
         self._mentioned(self.registry.organisation(span.text, "thing"), span, base)
-        self._mentioned(issuer, span, base)
-        return _speaker(span, base, issuer.name, issuer.title if issuer.kind == "person" else None, None,
-                        "role", SPEAKER_KINDS[issuer.kind])
+        return _spoken_through(self, issuer, span, base)
 
     def final(self, speaker: Speaker) -> Speaker:
         """``speaker`` re-read against everything observed so far: the longest full name of the
@@ -385,6 +381,13 @@ def _whole_organisation(cases: _Cases, organisation: Span, base: int) -> Speaker
     if entity is not None:
         cases._mentioned(entity, organisation, base)
     return replace(speaker, mention=organisation.text, start=organisation.start_char + base)
+
+
+def _spoken_through(cases: _Cases, issuer: Entity, span: Span, base: int) -> Speaker:
+    """The writing at ``span`` speaks for ``issuer``, who put it out."""
+    cases._mentioned(issuer, span, base)
+    return _speaker(span, base, issuer.name, issuer.title if issuer.kind == "person" else None, None,
+                    "role", SPEAKER_KINDS[issuer.kind])
 
 
 def _titled_speaker(cases: _Cases, head: Token, base: int) -> Speaker | None:
