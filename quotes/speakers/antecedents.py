@@ -292,10 +292,16 @@ def _described_with(registry: EntityRegistry, owners: set[str], owned_by: Entity
         if not fits_role(entity, wanted="person", role_gender=role_gender) or entity is owned_by \
                 or owners & set(entity.keys):
             continue
-        words = role_words(entity.title) | role_words(entity.description)
-        if role_key in words and owners & {strip_possessive(word) for word in words}:
+        if role_key in role_words(entity.title) | role_words(entity.description) and describes_owner(entity, owners):
             return entity
     return None
+
+
+def describes_owner(entity: Entity, owners: set[str] | frozenset[str]) -> bool:
+    """The entity's title or description has a word naming the owner of a role (``owners``): "Grayson"
+    of "Jane Roe, Grayson's spokeswoman", "mayor" of "Roe, a spokeswoman for the mayor"."""
+    words = role_words(entity.title) | role_words(entity.description)
+    return bool(owners & {strip_possessive(word) for word in words})
 
 
 def bears_role(entity: Entity, role_key: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:

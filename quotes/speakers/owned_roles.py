@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.speakers.antecedents import fits_role, name_words, owner_entity, role_words, title_words
+from quotes.speakers.antecedents import describes_owner, fits_role, name_words, owner_entity, title_words
 from quotes.speakers.mentions import possessor, strip_possessive
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
 from quotes.speakers.vocabulary import PERSON_ROLE_NOUNS, PRONOUNS, TITLE_NORMAL
@@ -28,7 +28,7 @@ def sole_later_bearer(registry: EntityRegistry, role: str, *, position: int, own
     bearers = [
         entity for entity in registry.entities
         if fits_role(entity, wanted="person", role_gender=role_gender) and has_own_role(entity, role_key)
-        and not owners & set(entity.keys) and (not owners or owners & _described_words(entity))
+        and not owners & set(entity.keys) and (not owners or describes_owner(entity, owners))
     ]
     if len(bearers) != 1:
         return None
@@ -47,10 +47,6 @@ def has_own_role(entity: Entity, role_key: str) -> bool:
             if key == role_key and following not in PERSON_ROLE_NOUNS:
                 return True
     return False
-
-
-def _described_words(entity: Entity) -> set[str]:
-    return {strip_possessive(word) for word in role_words(entity.title) | role_words(entity.description)}
 
 
 def owner_words(registry: EntityRegistry, head: Token, position: int, sentence: SentenceKey) -> frozenset[str] | None:
