@@ -372,7 +372,6 @@ class SpeakerResolver(_Cases):
                        description=speaker.description or entity.description)
 
 
-
 def _whole_organisation(cases: _Cases, organisation: Span, base: int) -> Speaker:
     """An organisation's whole name as the speaker ("The Ontario Chamber of Commerce"): named without
     the words before its first capital, mentioned as written, both spans the organisation's."""
