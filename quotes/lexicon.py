@@ -135,6 +135,9 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "go": ("goes", "went", "gone", "going"),
     "send": ("sends", "sent", "sending"),
     "run": ("runs", "ran", "running"),
+    "give": ("gives", "gave", "given", "giving"),
+    "make": ("makes", "made", "making"),
+    "hold": ("holds", "held", "holding"),
 }
 
 
@@ -163,6 +166,12 @@ def _build_forms(lemmas: frozenset[str]) -> dict[str, str]:
         for form in _IRREGULAR_FORMS.get(lemma) or _regular_forms(lemma):
             forms.setdefault(form, lemma)
     return forms
+
+
+def inflected_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form of these verbs (the lemma, its regular and irregular inflections), to match words
+    without the lemmatizer, which the parse does not run."""
+    return frozenset(_build_forms(lemmas))
 
 
 #: Every inflected form of a speech verb → its lemma. Used instead of the lemmatizer (which we

@@ -605,3 +605,40 @@ def test_cue_read_as_a_modifier_of_its_subject_reports_the_clause_after_it(extra
 )
 def test_no_report_from_a_participle_that_modifies_a_noun(extract, text, cue):
     assert cue not in [r["cue"] for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "gap"),
+    [
+        ("released", [], True),
+        ("sends", [], True),
+        ("gave", [], True),
+        ("released", [("it", "dobj")], False),  # an object of its own
+        ("held", [("accountable", "oprd")], True),  # "held" also issues ("held a briefing that …")
+        ("read", [], False),  # reading puts nothing out
+    ],
+)
+def test_a_verb_of_issuing_without_object_has_that_for_its_object(nlp, verb, rest, gap):
+    """The parser's misreading of "the statement that he released": "that" taken for a complementiser
+    (mark), the clause left without an object."""
+    from spacy.tokens import Doc
+
+    from quotes.rules.misparsed import object_gap
+
+    words = ["the", "statement", "that", "he", verb, *(word for word, _ in rest)]
+    heads = [1, 1, 4, 4, 1, *([4] * len(rest))]
+    deps = ["det", "ROOT", "mark", "nsubj", "relcl", *(dep for _, dep in rest)]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert object_gap(doc[4]) is gap
+
+
+def test_a_passive_verb_of_issuing_has_its_object_for_subject(nlp):
+    """ "… that he be held to account": a passive's object is its subject, so "that" is no object of it."""
+    from spacy.tokens import Doc
+
+    from quotes.rules.misparsed import object_gap
+
+    words = ["said", "that", "he", "be", "held", "to", "account"]
+    heads = [0, 4, 4, 4, 0, 4, 5]
+    deps = ["ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "prep", "pobj"]
+    assert object_gap(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[4]) is False

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import ADDRESSEE_VERBS, PHRASE_VERB_FORMS, speech_lemma
+from quotes.lexicon import ADDRESSEE_VERBS, PHRASE_VERB_FORMS, inflected_forms, speech_lemma
 from quotes.parsing import token_index_at
 from quotes.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, SUBJECT_DEPS
 
@@ -43,6 +43,7 @@ SETTING_PREPOSITIONS = frozenset("in during at on for after before following thr
 ISSUING_VERBS = frozenset(
     "release issue give make send post deliver write publish air sign file prepare grant hold".split()
 )
+_ISSUING_VERB_FORMS = inflected_forms(ISSUING_VERBS)
 #: What "that" is when it is a pronoun of the clause, not its complementiser ("the statement that he
 #: released", "the letter that came").
 _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -82,8 +83,11 @@ def _clauses_in_setting(verb: Token) -> Iterator[Token]:
 
 
 def object_gap(clause: Token) -> bool:
-    """ "the statement that he released": a verb of issuing with no object of its own, whose object "that" is."""
-    return clause.lemma_ in ISSUING_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+    """ "the statement that he released": a verb of issuing with no object of its own, whose object "that" is;
+    not a passive ("that he be held to account"), whose object is its subject."""
+    return clause.lower_ in _ISSUING_VERB_FORMS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children
+    )
 
 
 #: Fewest words of a clause read as a subject: fewer are a name or a title ("Smith, said Jones").
