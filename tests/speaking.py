@@ -1,4 +1,4 @@
-"""The record of one quote, for tests that check who said it."""
+"""The record of one quote and its speaker, for tests that check who said it."""
 
 from __future__ import annotations
 
@@ -9,3 +9,8 @@ def the_record(records: list[dict], quote: str, *, prefix: bool = False) -> dict
     found = [r for r in records if (r["quote"].startswith(quote) if prefix else r["quote"] == quote)]
     assert len(found) == 1, [(r["quote"], r["speaker"]) for r in records]
     return found[0]
+
+
+def speaker(records: list[dict], quote: str) -> str | None:
+    """The canonical speaker of the one record whose quote is ``quote``."""
+    return the_record(records, quote)["speaker"]

@@ -5,15 +5,11 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 from quotes.speakers.epithets import age_epithet
 
 LEAD = "The council met on Monday.\n\n"
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

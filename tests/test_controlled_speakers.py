@@ -6,13 +6,9 @@ negative cases; the fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 from quotes.rules.common import subject_of
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

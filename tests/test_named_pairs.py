@@ -5,15 +5,11 @@ cases; the fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 from quotes.speakers.pairs import joined_names
 
 LEAD = "The mills closed in the spring.\n\n"
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ and negative; the fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 LEAD = "The council met on Monday.\n\n"
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

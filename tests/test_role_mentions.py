@@ -5,14 +5,10 @@ cases, positive and negative; the fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 LEAD = "The council met on Monday.\n\n"
 QUOTE = '"We are proud of them," he said.'
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(

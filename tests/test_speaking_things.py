@@ -5,15 +5,11 @@ unnamed_speaking_thing). Positive and negative cases; the fixtures are written f
 from __future__ import annotations
 
 import pytest
-from speaking import the_record
+from speaking import speaker
 
 from quotes.speakers.documents import unnamed_speaking_thing
 
 LEAD = "The Harbour Board met in Ottawa on Monday to choose a new chair.\n\n"
-
-
-def speaker(records: list[dict], quote: str) -> str | None:
-    return the_record(records, quote)["speaker"]
 
 
 @pytest.mark.parametrize(
