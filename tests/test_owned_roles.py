@@ -26,6 +26,14 @@ def role_record(extract, text: str, mention: str) -> dict:
          "His attorney", "Jane Roe"),
         ("His attorney said the charge was baseless. Attorney Jane Roe added that her client would plead not guilty.",
          "His attorney", "Jane Roe"),
+        # a pronoun owner: the bearer's description names the person the pronoun points back to
+        ("His attorney said the charge was baseless. \"We will fight this,\" said Jane Roe, an attorney for "
+         "Mr. Green.", "His attorney", "Jane Roe"),
+        ("His attorney said the charge was baseless. \"We will fight this,\" said Jane Roe, Green's attorney.",
+         "His attorney", "Jane Roe"),
+        # the other bearer of the role is someone else's
+        ("His attorney said the charge was baseless. \"We will fight this,\" said Jane Roe, his attorney. "
+         "Peter Doe, an attorney for the city, declined to comment.", "His attorney", "Jane Roe"),
         # a named owner: the bearer's description names the same owner
         ("The mayor's spokeswoman said the city would cooperate. \"We have nothing to hide,\" said Mary Fox, "
          "a spokeswoman for the mayor.", "The mayor's spokeswoman", "Mary Fox"),
@@ -41,7 +49,7 @@ def test_a_possessive_role_takes_its_sole_later_bearer(extract, text, mention, s
     [
         # two people named later with the role: no telling which
         ("His attorney said the charge was baseless. \"We will fight this,\" said Jane Roe, his attorney. "
-         "Peter Doe, an attorney for the city, declined to comment.", "His attorney"),
+         "Peter Doe, an attorney, declined to comment.", "His attorney"),
         # a bearer named before the role: not this check's to decide
         ("Jane Roe, an attorney, attended the hearing. His attorney said the charge was baseless.", "His attorney"),
         # a different role named later, in the same sentence or the next
@@ -52,6 +60,11 @@ def test_a_possessive_role_takes_its_sole_later_bearer(extract, text, mention, s
         # the same role of another owner
         ("The mayor's spokeswoman said the city would cooperate. \"We have nothing to hide,\" said Mary Fox, "
          "a spokeswoman for the governor.", "The mayor's spokeswoman"),
+        # the same role of someone other than the person a pronoun owner points back to
+        ("His attorney said the charge was baseless. Jane Roe, an attorney for the plaintiffs, disagreed.",
+         "His attorney"),
+        ("His attorney said the charge was baseless. \"It is strong,\" said Jane Roe, the city's attorney.",
+         "His attorney"),
         # another office that begins with the role word
         ("His attorney said the charge was baseless. Attorney General Jane Roe said the case would go ahead.",
          "His attorney"),

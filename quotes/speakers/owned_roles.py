@@ -6,29 +6,41 @@ it refers back to the words ("Jane Roe made the comments"). News also introduces
 the article by the same role ("said Jane Roe, his attorney", "attorney Jane Roe", "Roe, a spokeswoman
 for the mayor"). :func:`sole_later_bearer` takes that person when the article names exactly one with
 the role, first mentioned after the possessive; two bearers, or one named before, leave it unnamed.
+A pronoun owner ("his attorney") is the person the pronoun points back to, when there is one: a later
+bearer said to work for someone else ("Roe, an attorney for the plaintiffs") is somebody else's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.speakers import antecedents
 from quotes.speakers.antecedents import describes_owner, fits_role, name_words, owner_entity, title_words
 from quotes.speakers.mentions import possessor, strip_possessive
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
-from quotes.speakers.vocabulary import PERSON_ROLE_NOUNS, PRONOUNS, TITLE_NORMAL
+from quotes.speakers.vocabulary import DEICTIC_PRONOUNS, PERSON_ROLE_NOUNS, POSSESSIVE_MARKS, PRONOUNS, TITLE_NORMAL
+
+#: Words after a role noun that bring in whose role it is ("an attorney for the family", "an adviser to
+#: the mayor", "a spokeswoman of the ministry"); the usual ways news writes the owner after the role.
+OWNER_PREPOSITIONS = frozenset({"for", "to", "of"})
 
 
 def sole_later_bearer(registry: EntityRegistry, role: str, *, position: int, owners: frozenset[str],
-                      role_gender: str | None) -> Entity | None:
+                      by_pronoun: bool, role_gender: str | None) -> Entity | None:
     """The one person of the whole article whose title or description has ``role`` as their own role
-    (:func:`has_own_role`) and, when the owner is named (``owners``: words naming them; empty for
-    "his"/"her"), a word naming the owner too ("Roe, a spokeswoman for the mayor"), when that person
-    is first mentioned after ``position``; else None. The owner never bears their own role."""
+    (:func:`has_own_role`) and a word naming the owner too (``owners``: words naming them; "Roe, a
+    spokeswoman for the mayor"), or, for a pronoun owner (``by_pronoun``: "his", whose person
+    ``owners`` names if it was found), no owner at all ("attorney Jane Roe", "Roe, his attorney"), when
+    that person is first mentioned after ``position``; else None. The owner never bears their own role."""
     role_key = TITLE_NORMAL.get(role, role)
+
+    def owned_alike(entity: Entity) -> bool:
+        return describes_owner(entity, owners) or by_pronoun and not names_an_owner(entity, role_key)
+
     bearers = [
         entity for entity in registry.entities
         if fits_role(entity, wanted="person", role_gender=role_gender) and has_own_role(entity, role_key)
-        and not owners & set(entity.keys) and (not owners or describes_owner(entity, owners))
+        and not owners & set(entity.keys) and owned_alike(entity)
     ]
     if len(bearers) != 1:
         return None
@@ -49,14 +61,41 @@ def has_own_role(entity: Entity, role_key: str) -> bool:
     return False
 
 
+def names_an_owner(entity: Entity, role_key: str) -> bool:
+    """The title or description says whose role it is, other than by a pronoun: a possessive before the
+    role word ("the plaintiffs' attorney", "Doe's attorney") or a preposition after it ("an attorney for
+    the plaintiffs"); "attorney Jane Roe" and "Roe, his attorney" name no owner."""
+    for text in (entity.title, entity.description):
+        words = [key for key, _ in title_words(text)]
+        for at, key in enumerate(words):
+            if key != role_key:
+                continue
+            before = words[at - 1] if at else ""
+            if words[at + 1:at + 2] and words[at + 1] in OWNER_PREPOSITIONS:
+                return True
+            if before not in PRONOUNS and any(before.endswith(mark) for mark in POSSESSIVE_MARKS):
+                return True
+    return False
+
+
+def owned_by_pronoun(head: Token) -> bool:
+    """The role's owner is a pronoun ("his attorney", "their spokeswoman")."""
+    owner = possessor(head)
+    return owner is not None and owner.lower_ in PRONOUNS
+
+
 def owner_words(registry: EntityRegistry, head: Token, position: int, sentence: SentenceKey) -> frozenset[str] | None:
     """Words naming the owner of a possessive role ("mayor" and the mayor's name for "the mayor's
-    spokeswoman", "roe" for "Roe's lawyer"); empty for a pronoun owner ("his attorney"); None for a
-    role no one owns."""
+    spokeswoman", "roe" for "Roe's lawyer"; for "his attorney", the name of the person "his" points
+    back to, found as a pronoun subject's is, or none); None for a role no one owns."""
     owner = possessor(head)
     if owner is None:
         return None
     if owner.lower_ in PRONOUNS:
-        return frozenset()
+        if owner.lower_ in DEICTIC_PRONOUNS:
+            return frozenset()
+        pointed_at = antecedents.nearest(registry, position - head.idx + owner.idx, sentence,
+                                         antecedents.pronoun_check(owner.lower_))
+        return frozenset(name_words(pointed_at)) if pointed_at is not None else frozenset()
     owned_by = owner_entity(registry, owner, position, sentence)
     return frozenset({strip_possessive(owner.lower_)} | (name_words(owned_by) if owned_by is not None else set()))

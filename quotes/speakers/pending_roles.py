@@ -30,8 +30,11 @@ class PendingRole:
     places: frozenset[str] = frozenset()
     #: A place's office ("Ontario's finance minister"): a later bearer must hold the same portfolio.
     in_portfolio: bool = False
-    #: Words naming the owner of a possessive role ("his attorney": none), None for a role no one owns.
+    #: Words naming the owner of a possessive role ("his attorney": the name of the person "his" points
+    #: back to, if found), None for a role no one owns.
     owners: frozenset[str] | None = None
+    #: The owner is a pronoun ("his attorney"): a later bearer may name no owner at all.
+    owner_pronoun: bool = False
 
 
 def pending_role(registry: EntityRegistry, head: Token, span: Span, role: str, base: int, *, recall_only: bool,
@@ -42,7 +45,8 @@ def pending_role(registry: EntityRegistry, head: Token, span: Span, role: str, b
         role=role, position=head.idx + base, sentence=sentence, recall_only=recall_only,
         gender=gender_of_title(head.text), portfolio=_portfolio(span, head),
         places=frozenset(antecedents.place_modifiers(span, head)), in_portfolio=in_portfolio,
-        owners=owned_roles.owner_words(registry, head, head.idx + base, sentence))
+        owners=owned_roles.owner_words(registry, head, head.idx + base, sentence),
+        owner_pronoun=owned_roles.owned_by_pronoun(head))
 
 
 def named_later(registry: EntityRegistry, pending: PendingRole) -> Entity | None:
@@ -53,7 +57,8 @@ def named_later(registry: EntityRegistry, pending: PendingRole) -> Entity | None
                                         portfolio=pending.portfolio, role_gender=pending.gender)
     if recalled is None and pending.owners is not None and not pending.in_portfolio:
         return owned_roles.sole_later_bearer(registry, pending.role, position=pending.position,
-                                             owners=pending.owners, role_gender=pending.gender)
+                                             owners=pending.owners, by_pronoun=pending.owner_pronoun,
+                                             role_gender=pending.gender)
     if recalled is not None or pending.recall_only:
         return recalled
     return antecedents.later_role_bearer(registry, pending.role, position=pending.position,
