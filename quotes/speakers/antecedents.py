@@ -157,7 +157,7 @@ def role_antecedent(registry: EntityRegistry, head: Token, span: Span, role: str
     if owner is not None:  # "Grayson's spokeswoman": only someone described with both words
         owned_by = owner_entity(registry, owner, position, sentence)
         names = {owner.lower_} | (name_words(owned_by) if owned_by is not None else set())
-        return _described_with(registry, names, owned_by, role_key, role_gender, position)
+        return described_with(registry, names, owned_by, role_key, role_gender, position)
     places = place_modifiers(span, head)
 
     def may_be(entity: Entity) -> bool:
@@ -283,7 +283,7 @@ def name_words(entity: Entity) -> set[str]:
     return role_words(entity.name) - DETERMINERS
 
 
-def _described_with(registry: EntityRegistry, owners: set[str], owned_by: Entity | None, role_key: str,
+def described_with(registry: EntityRegistry, owners: set[str], owned_by: Entity | None, role_key: str,
                     role_gender: str | None, position: int) -> Entity | None:
     """The latest earlier person, not the owner, whose title or description has both the role word and
     a word naming the owner ("Jane Roe, Grayson's spokeswoman", "NATO Secretary General Jens

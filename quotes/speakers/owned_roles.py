@@ -8,6 +8,8 @@ for the mayor"). :func:`sole_later_bearer` takes that person when the article na
 the role, first mentioned after the possessive; two bearers, or one named before, leave it unnamed.
 A pronoun owner ("his attorney") is the person the pronoun points back to, when there is one: a later
 bearer said to work for someone else ("Roe, an attorney for the plaintiffs") is somebody else's.
+An organisation's role by "its"/"their" ("The union filed a grievance. Its president argued …") is
+also the person named before with that role in the organisation (:func:`earlier_bearer_of_org_role`).
 """
 
 from __future__ import annotations
@@ -15,14 +17,31 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.speakers import antecedents
-from quotes.speakers.antecedents import describes_owner, fits_role, name_words, owner_entity, title_words
+from quotes.speakers.antecedents import (
+    described_with,
+    describes_owner,
+    fits_role,
+    name_words,
+    owner_entity,
+    title_words,
+)
 from quotes.speakers.mentions import possessor, strip_possessive
 from quotes.speakers.registry import Entity, EntityRegistry, SentenceKey
-from quotes.speakers.vocabulary import DEICTIC_PRONOUNS, PERSON_ROLE_NOUNS, POSSESSIVE_MARKS, PRONOUNS, TITLE_NORMAL
+from quotes.speakers.vocabulary import (
+    DEICTIC_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    POSSESSIVE_MARKS,
+    PRONOUNS,
+    TITLE_NORMAL,
+    gender_of_title,
+)
 
 #: Words after a role noun that bring in whose role it is ("an attorney for the family", "an adviser to
 #: the mayor", "a spokeswoman of the ministry"); the usual ways news writes the owner after the role.
 OWNER_PREPOSITIONS = frozenset({"for", "to", "of"})
+
+#: Possessive pronouns an organisation owns its roles by ("its president", "their spokeswoman").
+ORG_POSSESSIVES = frozenset({"its", "their"})
 
 
 def sole_later_bearer(registry: EntityRegistry, role: str, *, position: int, owners: frozenset[str],
@@ -99,3 +118,22 @@ def owner_words(registry: EntityRegistry, head: Token, position: int, sentence: 
         return frozenset(name_words(pointed_at)) if pointed_at is not None else frozenset()
     owned_by = owner_entity(registry, owner, position, sentence)
     return frozenset({strip_possessive(owner.lower_)} | (name_words(owned_by) if owned_by is not None else set()))
+
+
+def earlier_bearer_of_org_role(registry: EntityRegistry, head: Token, position: int,
+                               sentence: SentenceKey) -> Entity | None:
+    """"The Acme union filed a grievance. Its president argued …": for a person role owned by "its" or
+    "their" whose pronoun points back to an organisation (found as for a pronoun subject), the latest
+    earlier person described with the role and a word of that organisation's name ("Jane Roe, president
+    of the Acme union") or with the same possessive ("Its president, Jane Roe, said"); else None. Later
+    bearers are left to :func:`sole_later_bearer`; a pronoun pointing to a person or group, to nobody."""
+    owner = possessor(head)
+    role = TITLE_NORMAL.get(head.lower_, head.lower_)
+    if owner is None or owner.lower_ not in ORG_POSSESSIVES or role not in PERSON_ROLE_NOUNS:
+        return None
+    organisation = antecedents.nearest(registry, position - head.idx + owner.idx, sentence,
+                                       antecedents.pronoun_check(owner.lower_))
+    if organisation is None or organisation.kind != "org":
+        return None
+    names = name_words(organisation) | {owner.lower_}
+    return described_with(registry, names, organisation, role, gender_of_title(head.text), position)

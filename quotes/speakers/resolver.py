@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.speakers import antecedents, pending_roles, recalls
+from quotes.speakers import antecedents, owned_roles, pending_roles, recalls
 from quotes.speakers.documents import (
     StatementIssuers,
     WritingIssuers,
@@ -150,6 +150,8 @@ class _Cases:
     def _common_noun(self, head: Token, span: Span, base: int) -> Speaker:
         """"officials", "a source", "Russia's foreign ministry": named as written."""
         kind = common_noun_kind(head)
+        if kind == "unnamed" and (known := _org_role_bearer(self, head, span, base)) is not None:
+            return known
         speaker = _speaker(span, base, span.text, None, description(head), kind, SPEAKER_KINDS.get(kind, "unnamed"))
         if kind == "unnamed" and recalls.names_a_person(head):  # "A Toronto doctor says …", "his lawyer said"
             self._await_name(head, span, head.lower_, base, recall_only=True)
@@ -453,3 +455,14 @@ def _within(member: Span, group: Span, head: Token) -> Span:
     if member.start < group.start or member.end > group.end:
         return head.doc[head.i:head.i + 1]
     return member
+
+
+def _org_role_bearer(resolver: SpeakerResolver, head: Token, span: Span, base: int) -> Speaker | None:
+    """"The union filed a grievance. Its president argued …": the union's president named before, if
+    any (:func:`~quotes.speakers.owned_roles.earlier_bearer_of_org_role`)."""
+    sentence = resolver.registry.walk_start(head, base=base)
+    bearer = owned_roles.earlier_bearer_of_org_role(resolver.registry, head, head.idx + base, sentence)
+    if bearer is None:
+        return None
+    resolver._mentioned(bearer, span, base)
+    return _speaker(span, base, bearer.name, bearer.title, bearer.description, "role", "person")
