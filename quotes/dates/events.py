@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotes.dates.expressions import DAY_PRECISION, resolve_expression
-from quotes.dates.occasions import GATHERING_NOUNS, OCCASION_NOUNS, SPEECH_MEDIA_NOUNS, WRITING_NOUNS
+from quotes.dates.occasions import (
+    CONTEST_NOUNS,
+    CONTEST_VERBS,
+    GATHERING_NOUNS,
+    OCCASION_NOUNS,
+    SPEECH_MEDIA_NOUNS,
+    WRITING_NOUNS,
+)
 from quotes.dates.relatives import in_relative_clause_by_words, is_participle_on_object
 from quotes.dates.stated import (
     DELIVERY_VERBS,
@@ -273,7 +280,18 @@ def _after_occasion(span: Span, sentence: Span) -> bool:
 
 
 def _names_occasion(sentence: Span) -> bool:
-    return any(t.lower_ in GATHERING_NOUNS for t in sentence)
+    return any(t.lower_ in GATHERING_NOUNS for t in sentence) or reports_contest(sentence)
+
+
+def reports_contest(sentence: Span) -> bool:
+    """The sentence reports a contest or a sitting as its event ("beat the Flames 4-2 on Saturday", "the
+    council voted on Tuesday", "drew in Sunday's match"): the people who took part, quoted next, speak
+    of it at the same occasion, as at a meeting or a hearing."""
+    if any(t.lower_ in CONTEST_NOUNS for t in sentence):
+        return True
+    if is_parsed(sentence):
+        return sentence.root.lower_ in CONTEST_VERBS
+    return any(t.lower_ in CONTEST_VERBS for t in sentence)  # unparsed sentences are read by their words
 
 
 def _recalls_words(sentence: Span) -> bool:

@@ -43,3 +43,21 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 DATED_MEDIA_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | WRITING_NOUNS | DOCUMENT_NOUNS
 #: Polls and surveys, whose findings are reported like words: "according to a recent poll".
 POLL_NOUNS: frozenset[str] = frozenset("poll polls survey surveys".split())
+#: Contests and sittings a report is about, whose participants are quoted after it: "in Sunday's
+#: match", "at the trial". Gathered from sports, council and court reports (the nouns such stories
+#: name their main event by), beside the gatherings above.
+CONTEST_NOUNS: frozenset[str] = frozenset(
+    """
+    game games match matches final finals semifinal race bout fight tournament playoff playoffs
+    trial sentencing arraignment
+    """.split()
+)
+#: Past forms of the verbs that report a contest's result or a sitting's decision as the event
+#: itself: "beat the Flames on Saturday", "voted 5-2 on Tuesday", "denied bail on Monday". Inflected
+#: forms, as the parse carries no lemmas; gathered from the same kinds of reports.
+CONTEST_VERBS: frozenset[str] = frozenset(
+    """
+    beat defeated edged routed drew tied lost won voted denied granted sentenced acquitted convicted
+    ruled adjourned convened
+    """.split()
+)
