@@ -45,19 +45,21 @@ DATED_MEDIA_NOUNS: frozenset[str] = SPEECH_MEDIA_NOUNS | WRITING_NOUNS | DOCUMEN
 POLL_NOUNS: frozenset[str] = frozenset("poll polls survey surveys".split())
 #: Contests and sittings a report is about, whose participants are quoted after it: "in Sunday's
 #: match", "at the trial". Gathered from sports, council and court reports (the nouns such stories
-#: name their main event by), beside the gatherings above.
+#: name their main event by), beside the gatherings above. Not "race", "fight" or "final", which
+#: political news uses of a whole campaign.
 CONTEST_NOUNS: frozenset[str] = frozenset(
     """
-    game games match matches final finals semifinal race bout fight tournament playoff playoffs
-    trial sentencing arraignment
+    game games match matches semifinal semifinals bout tournament playoff playoffs trial sentencing
+    arraignment
     """.split()
 )
 #: Past forms of the verbs that report a contest's result or a sitting's decision as the event
-#: itself: "beat the Flames on Saturday", "voted 5-2 on Tuesday", "denied bail on Monday". Inflected
-#: forms, as the parse carries no lemmas; gathered from the same kinds of reports.
+#: itself: "beat the Flames on Saturday", "voted 5-2 on Tuesday", "ruled on Monday". Inflected
+#: forms, as the parse carries no lemmas; gathered from the same kinds of reports. Not "won", "lost",
+#: "drew" or "denied": in political news they tell of elections and replies more than of occasions
+#: the next quotes are from ("drew a contrast", "won the primary" before a pundit's words).
 CONTEST_VERBS: frozenset[str] = frozenset(
     """
-    beat defeated edged routed drew tied lost won voted denied granted sentenced acquitted convicted
-    ruled adjourned convened
+    beat defeated edged routed voted sentenced acquitted convicted ruled adjourned convened
     """.split()
 )
