@@ -5,27 +5,11 @@ Tuesday."""
 from __future__ import annotations
 
 import pytest
+from dating import PUBLISHED, when
 
 from quotes.dates.events import reports_contest
 
-PUBLISHED = "2021-02-16"
 SATURDAY, SUNDAY, MONDAY, THURSDAY = "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-11"
-
-
-@pytest.fixture(scope="module")
-def dated(extract):
-    """``dated(text)`` → [(quote start, date, date_basis)] in text order."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        return [(r["quote"][:24], r["date"], r["date_basis"]) for r in extract(text, PUBLISHED)]
-
-    return run
-
-
-def when(records, start: str) -> tuple[str | None, str | None]:
-    hits = [(date, basis) for quote, date, basis in records if quote.startswith(start)]
-    assert len(hits) == 1, records
-    return hits[0]
 
 
 # --------------------------------------------------------------------------- one sentence
