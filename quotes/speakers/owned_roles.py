@@ -113,8 +113,7 @@ def owner_words(registry: EntityRegistry, head: Token, position: int, sentence: 
     if owner.lower_ in PRONOUNS:
         if owner.lower_ in DEICTIC_PRONOUNS:
             return frozenset()
-        pointed_at = antecedents.nearest(registry, position - head.idx + owner.idx, sentence,
-                                         antecedents.pronoun_check(owner.lower_))
+        pointed_at = _pointed_at(registry, owner, position - head.idx, sentence)
         return frozenset(name_words(pointed_at)) if pointed_at is not None else frozenset()
     owned_by = owner_entity(registry, owner, position, sentence)
     return frozenset({strip_possessive(owner.lower_)} | (name_words(owned_by) if owned_by is not None else set()))
@@ -131,9 +130,14 @@ def earlier_bearer_of_org_role(registry: EntityRegistry, head: Token, position: 
     role = TITLE_NORMAL.get(head.lower_, head.lower_)
     if owner is None or owner.lower_ not in ORG_POSSESSIVES or role not in PERSON_ROLE_NOUNS:
         return None
-    organisation = antecedents.nearest(registry, position - head.idx + owner.idx, sentence,
-                                       antecedents.pronoun_check(owner.lower_))
+    organisation = _pointed_at(registry, owner, position - head.idx, sentence)
     if organisation is None or organisation.kind != "org":
         return None
     names = name_words(organisation) | {owner.lower_}
     return described_with(registry, names, organisation, role, gender_of_title(head.text), position)
+
+
+def _pointed_at(registry: EntityRegistry, pronoun: Token, base: int, sentence: SentenceKey) -> Entity | None:
+    """Who a possessive pronoun points back to, found as for a pronoun subject (``base``: the paragraph's
+    offset in the article)."""
+    return antecedents.nearest(registry, base + pronoun.idx, sentence, antecedents.pronoun_check(pronoun.lower_))
