@@ -215,14 +215,9 @@ ASPECTUAL_VERB_FORMS: dict[str, str] = _build_forms(
 
 #: Verbs whose subject puts out their object ("filed a lawsuit", "released an ad"), unlike those
 #: whose subject only meets it ("received a letter", "cited a report"); hand-picked from news usage.
-ISSUING_VERB_FORMS: frozenset[str] = frozenset(
-    _build_forms(
-        frozenset(
-            """
-            issue release file send write publish post run air launch unveil sign draft submit place circulate
-            """.split()
-        )
-    )
+ISSUING_VERB_FORMS: frozenset[str] = inflected_forms(
+    frozenset("issue release file send write publish post run air launch unveil sign draft submit place circulate"
+              .split())
 )
 
 #: Speech nouns that are no verb form: they make a cue only as "X's claim that …" (the noun-clause rule
